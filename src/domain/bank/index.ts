@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './validate';
+export * from './model';
+export * from './texts';

@@ -1,0 +1,217 @@
+/**
+ * The question-bank contract. This zod schema is the single source of the bank's TypeScript types, of
+ * runtime validation (see `validate.ts`, which adds the semantic checks a schema cannot express) and of
+ * the generated `questionnaires/bank.schema.json` that editors use to autocomplete bank files.
+ *
+ * Everything a participant, coach or facilitator reads is a {@link LocalizedText}: a map from language
+ * code to text. Optional fields have no defaults in the schema; the code that reads them applies the
+ * documented default, so a bank file means exactly what it says.
+ */
+import { z } from 'zod';
+
+/** The bank file format this app reads. Bumped only for breaking changes of the file format. */
+export const BANK_FORMAT_VERSION = 1;
+
+const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Z][A-Za-z0-9]{1,7})?$/;
+const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?$/;
+
+/** A kebab-case identifier: lower-case letters and digits, words joined by single hyphens. */
+export const Id = z
+  .string()
+  .max(64)
+  .regex(ID_PATTERN, {
+    error: 'must be a short kebab-case id: lower-case letters and digits joined by hyphens',
+  })
+  .describe('A kebab-case identifier, unique within its kind.');
+
+/** A language code such as `nl`, `en` or `pt-BR`. */
+export const LanguageCode = z
+  .string()
+  .regex(LANGUAGE_PATTERN, { error: 'must be a language code such as "nl" or "en"' });
+
+/** A human-readable text in every language the bank declares: `{ "nl": "…", "en": "…" }`. */
+export const LocalizedText = z
+  .record(LanguageCode, z.string().max(5000))
+  .describe('A text per language code, for example { "nl": "…", "en": "…" }.');
+
+const ScalePoint = z.strictObject({
+  value: z.number().describe('The number stored and scored for this answer.'),
+  label: LocalizedText,
+});
+
+export const Scale = z
+  .strictObject({
+    id: Id,
+    points: z.array(ScalePoint).min(2).max(11).describe('Answer options, lowest value first.'),
+    notApplicable: z
+      .strictObject({ label: LocalizedText })
+      .optional()
+      .describe('When present, participants may answer "not applicable"; such answers are not scored.'),
+  })
+  .describe('A labelled answer scale.');
+
+export const Section = z.strictObject({
+  id: Id,
+  title: LocalizedText,
+  description: LocalizedText.optional(),
+  scale: Id.describe('The scale its items use unless an item overrides it.'),
+  chart: z.enum(['radar', 'bar']).describe('How the results page draws this section.'),
+});
+
+export const Dimension = z.strictObject({
+  id: Id,
+  section: Id,
+  parent: Id.optional().describe('A parent dimension, scored over all items beneath it.'),
+  name: LocalizedText,
+  shortName: LocalizedText.optional().describe('A short label for charts; default the name.'),
+  definition: LocalizedText,
+  interpretation: z
+    .record(Id, LocalizedText)
+    .describe('One text per band id from scoring.bands, shown with the dimension score.'),
+  tips: z.array(LocalizedText).max(6),
+  reflection: LocalizedText.describe('A reflection question for the participant and their coach.'),
+  phases: z
+    .array(Id)
+    .optional()
+    .describe('Options of the phase context question for which this dimension is especially called for.'),
+});
+
+export const Item = z.strictObject({
+  id: Id,
+  dimension: Id,
+  text: LocalizedText,
+  reverse: z.boolean().optional().describe('Reverse-keyed: scored as min + max - answer. Default false.'),
+  scale: Id.optional().describe("Overrides the section's scale for this item."),
+});
+
+export const ContextQuestion = z.strictObject({
+  id: Id,
+  text: LocalizedText,
+  options: z.array(z.strictObject({ id: Id, label: LocalizedText })).min(2),
+});
+
+const TextReflection = z.strictObject({
+  id: Id,
+  kind: z.literal('text'),
+  prompt: LocalizedText,
+});
+
+const SliderReflection = z.strictObject({
+  id: Id,
+  kind: z.literal('slider'),
+  prompt: LocalizedText,
+  min: z.number(),
+  max: z.number(),
+  step: z.number().positive().optional().describe('Default 1.'),
+  minLabel: LocalizedText,
+  maxLabel: LocalizedText,
+});
+
+export const Reflection = z.discriminatedUnion('kind', [TextReflection, SliderReflection]);
+
+export const Band = z.strictObject({
+  id: Id,
+  min: z
+    .number()
+    .optional()
+    .describe('Lowest score in this band. Bands are listed from high to low; the last one has no min.'),
+  label: LocalizedText,
+});
+
+export const RelativeRule = z.strictObject({
+  section: Id,
+  threshold: z
+    .number()
+    .describe('Minimum distance, in scale points, from the person’s own mean over the section.'),
+  maxStrengths: z.number().int(),
+  maxDevelopment: z.number().int(),
+});
+
+export const FlagRule = z.strictObject({
+  id: Id,
+  kind: z.enum(['mindset-skill', 'role-balance']),
+  high: Id.describe('The dimension that is high.'),
+  low: Id.describe('The dimension that is low.'),
+  minGap: z.number().describe('Flag when high minus low is at least this many scale points.'),
+  message: LocalizedText,
+});
+
+export const TwinPair = z.strictObject({
+  item: Id.describe('The item worded in the usual direction.'),
+  reverse: Id.describe('Its reverse-worded twin in the same dimension.'),
+});
+
+export const Scoring = z.strictObject({
+  minAnsweredShare: z
+    .number()
+    .describe('Share (0–1) of a dimension’s items that must be answered for it to get a score.'),
+  bandBasis: z
+    .enum(['mean', 'percent'])
+    .optional()
+    .describe('Whether band minimums are on the scale mean (default) or on the 0–100 percentage.'),
+  bands: z.array(Band).min(1),
+  bandsNote: LocalizedText.describe('Says that bands are conventions, not norms.'),
+  relative: z.array(RelativeRule),
+  flags: z.array(FlagRule),
+  phaseQuestion: Id.optional().describe('The context question whose options dimensions name in phases.'),
+  twins: z.array(TwinPair).optional(),
+  straightLiningMinItems: z
+    .number()
+    .int()
+    .optional()
+    .describe('Note identical answers across a section with at least this many answers. Default 5.'),
+});
+
+export const NormEntry = z.strictObject({
+  dimension: Id,
+  mean: z.number(),
+  sd: z.number().nonnegative(),
+  n: z.number().int().positive(),
+});
+
+export const Norms = z.strictObject({
+  group: LocalizedText,
+  source: LocalizedText,
+  collected: z.string().max(40),
+  entries: z.array(NormEntry).min(1),
+});
+
+export const Bank = z
+  .strictObject({
+    $schema: z.string().optional(),
+    formatVersion: z.literal(BANK_FORMAT_VERSION),
+    id: Id,
+    version: z.string().regex(SEMVER_PATTERN, { error: 'must be a semantic version such as 1.0.0' }),
+    languages: z.array(LanguageCode).min(1),
+    title: LocalizedText,
+    intro: LocalizedText,
+    instruction: LocalizedText.describe('Anchors the answers, e.g. to one network and a time window.'),
+    scales: z.array(Scale).min(1),
+    sections: z.array(Section).min(1),
+    dimensions: z.array(Dimension).min(1),
+    items: z.array(Item).min(1),
+    context: z.array(ContextQuestion),
+    reflections: z.strictObject({
+      title: LocalizedText,
+      intro: LocalizedText,
+      prompts: z.array(Reflection),
+    }),
+    scoring: Scoring,
+    norms: Norms.optional().describe('Only real norms, with their source and sample size.'),
+  })
+  .describe('A versioned question bank for the network-leadership self-assessment app.');
+
+export type LocalizedText = z.infer<typeof LocalizedText>;
+export type Scale = z.infer<typeof Scale>;
+export type Section = z.infer<typeof Section>;
+export type Dimension = z.infer<typeof Dimension>;
+export type Item = z.infer<typeof Item>;
+export type ContextQuestion = z.infer<typeof ContextQuestion>;
+export type Reflection = z.infer<typeof Reflection>;
+export type Band = z.infer<typeof Band>;
+export type RelativeRule = z.infer<typeof RelativeRule>;
+export type FlagRule = z.infer<typeof FlagRule>;
+export type Scoring = z.infer<typeof Scoring>;
+export type Norms = z.infer<typeof Norms>;
+export type Bank = z.infer<typeof Bank>;

@@ -1,0 +1,79 @@
+/**
+ * Reading the bank's localized texts: every text with its place in the file (for completeness checks and
+ * previews), and picking the text for one language with a sensible fallback.
+ */
+import { own, type PathSegment } from '../problems';
+import type { Bank, LocalizedText } from './schema';
+
+/** A localized text and its path in the bank file. */
+export interface PlacedText {
+  readonly path: readonly PathSegment[];
+  readonly text: LocalizedText;
+}
+
+/**
+ * Every human-readable text of a (schema-valid) bank, in file order, with its path. Adding a text field to
+ * the schema means adding it here, which the language-completeness check and the tests then cover.
+ */
+export function collectTexts(bank: Bank): PlacedText[] {
+  const out: PlacedText[] = [];
+  const add = (text: LocalizedText | undefined, ...path: PathSegment[]): void => {
+    if (text !== undefined) out.push({ path, text });
+  };
+  add(bank.title, 'title');
+  add(bank.intro, 'intro');
+  add(bank.instruction, 'instruction');
+  bank.scales.forEach((scale, s) => {
+    scale.points.forEach((point, p) => add(point.label, 'scales', s, 'points', p, 'label'));
+    add(scale.notApplicable?.label, 'scales', s, 'notApplicable', 'label');
+  });
+  bank.sections.forEach((section, s) => {
+    add(section.title, 'sections', s, 'title');
+    add(section.description, 'sections', s, 'description');
+  });
+  bank.dimensions.forEach((dimension, d) => {
+    add(dimension.name, 'dimensions', d, 'name');
+    add(dimension.shortName, 'dimensions', d, 'shortName');
+    add(dimension.definition, 'dimensions', d, 'definition');
+    for (const [band, text] of Object.entries(dimension.interpretation))
+      add(text, 'dimensions', d, 'interpretation', band);
+    dimension.tips.forEach((tip, t) => add(tip, 'dimensions', d, 'tips', t));
+    add(dimension.reflection, 'dimensions', d, 'reflection');
+  });
+  bank.items.forEach((item, i) => add(item.text, 'items', i, 'text'));
+  bank.context.forEach((question, q) => {
+    add(question.text, 'context', q, 'text');
+    question.options.forEach((option, o) => add(option.label, 'context', q, 'options', o, 'label'));
+  });
+  add(bank.reflections.title, 'reflections', 'title');
+  add(bank.reflections.intro, 'reflections', 'intro');
+  bank.reflections.prompts.forEach((prompt, p) => {
+    add(prompt.prompt, 'reflections', 'prompts', p, 'prompt');
+    if (prompt.kind === 'slider') {
+      add(prompt.minLabel, 'reflections', 'prompts', p, 'minLabel');
+      add(prompt.maxLabel, 'reflections', 'prompts', p, 'maxLabel');
+    }
+  });
+  bank.scoring.bands.forEach((band, b) => add(band.label, 'scoring', 'bands', b, 'label'));
+  add(bank.scoring.bandsNote, 'scoring', 'bandsNote');
+  bank.scoring.flags.forEach((flag, f) => add(flag.message, 'scoring', 'flags', f, 'message'));
+  if (bank.norms) {
+    add(bank.norms.group, 'norms', 'group');
+    add(bank.norms.source, 'norms', 'source');
+  }
+  return out;
+}
+
+/**
+ * The text in `language`; when the bank lacks that language, the text in the bank's first language, and
+ * failing that any non-empty text. Never returns an inherited property of the object.
+ */
+export function pickText(text: LocalizedText, language: string, bankLanguages: readonly string[]): string {
+  const wanted = own(text, language);
+  if (wanted !== undefined && wanted.trim() !== '') return wanted;
+  for (const fallback of bankLanguages) {
+    const value = own(text, fallback);
+    if (value !== undefined && value.trim() !== '') return value;
+  }
+  return Object.values(text).find((value) => value.trim() !== '') ?? '';
+}
