@@ -1,0 +1,66 @@
+/**
+ * The participant's scored answers and their checks. `null` means "not applicable"; a missing key means
+ * unanswered. Context and reflection answers live apart (they are never scored).
+ */
+import type { BankIndex } from './bank/model';
+import { formatPath, own, type Problem } from './problems';
+
+/** Scored answers: item id → the chosen scale value, or `null` for "not applicable". */
+export type Answers = Readonly<Record<string, number | null>>;
+
+/** Context answers: context question id → chosen option id. */
+export type ContextAnswers = Readonly<Record<string, string>>;
+
+/** Reflection answers: prompt id → the written text, or the slider position. */
+export type ReflectionAnswers = Readonly<Record<string, string | number>>;
+
+/** How an item's stored answer counts for scoring. */
+export type AnswerState =
+  | { readonly kind: 'value'; readonly value: number }
+  | { readonly kind: 'not-applicable' }
+  | { readonly kind: 'unanswered' }
+  | { readonly kind: 'invalid' };
+
+/**
+ * Reads item `itemId`'s answer: a value only when it is one of the scale's point values; `null` only counts
+ * as "not applicable" when the scale offers it. Anything else is `invalid` (and is scored as unanswered).
+ */
+export function answerState(index: BankIndex, answers: Answers, itemId: string): AnswerState {
+  if (!Object.hasOwn(answers, itemId)) return { kind: 'unanswered' };
+  const value = own(answers, itemId);
+  const scale = index.itemScale.get(itemId);
+  if (!scale) return { kind: 'invalid' };
+  if (value === null) return scale.notApplicable ? { kind: 'not-applicable' } : { kind: 'invalid' };
+  if (typeof value === 'number' && scale.points.some((point) => point.value === value))
+    return { kind: 'value', value };
+  return { kind: 'invalid' };
+}
+
+/**
+ * Problems with an answer set for a bank: answers to items the bank does not have, values that are not on
+ * the item's scale, and "not applicable" where the scale does not offer it.
+ */
+export function checkAnswers(index: BankIndex, answers: unknown): Problem[] {
+  if (answers === null || typeof answers !== 'object' || Array.isArray(answers))
+    return [{ path: '', message: 'must be an object of item ids and answers, such as { "item-1": 4 }' }];
+  const problems: Problem[] = [];
+  for (const [itemId, value] of Object.entries(answers as Record<string, unknown>)) {
+    const path = formatPath([itemId]);
+    const scale = index.itemScale.get(itemId);
+    if (!index.items.has(itemId) || !scale) {
+      problems.push({ path, message: 'is not an item of this bank' });
+      continue;
+    }
+    if (value === null) {
+      if (!scale.notApplicable)
+        problems.push({ path, message: `is "not applicable", which the scale "${scale.id}" does not offer` });
+      continue;
+    }
+    if (typeof value !== 'number' || !scale.points.some((point) => point.value === value))
+      problems.push({
+        path,
+        message: `must be one of ${scale.points.map((p) => p.value).join(', ')}${scale.notApplicable ? ' or null (not applicable)' : ''}, but is ${JSON.stringify(value).slice(0, 40)}`,
+      });
+  }
+  return problems;
+}
