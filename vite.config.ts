@@ -12,6 +12,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
+    manifest: true,
   },
   preview: { port: 4173, strictPort: true },
   test: {
