@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Answers } from '../../src/domain/answers';
+import { validateBank, type Bank } from '../../src/domain/bank';
+
+/** The bundled network-leadership bank 1.0.0, validated. */
+export function networkLeadershipBank(): Bank {
+  const path = fileURLToPath(new URL('../../questionnaires/network-leadership/1.0.0.json', import.meta.url));
+  const result = validateBank(JSON.parse(readFileSync(path, 'utf8')));
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.bank;
+}
+
+/**
+ * Answers a 1–5 bank so that each dimension's items score the given values *after* reverse keying (a
+ * reverse item meant to score 5 is answered 1). `scores[dimension]` lists the intended score per item in
+ * bank order; a single number applies to every item of the dimension. Dimensions not named get `fallback`.
+ */
+export function answersScoring(bank: Bank, scores: Record<string, number | number[]>, fallback = 3): Answers {
+  const seen = new Map<string, number>();
+  const answers: Record<string, number> = {};
+  for (const item of bank.items) {
+    const position = seen.get(item.dimension) ?? 0;
+    seen.set(item.dimension, position + 1);
+    const wanted = scores[item.dimension] ?? fallback;
+    const score = Array.isArray(wanted) ? (wanted[position] ?? fallback) : wanted;
+    answers[item.id] = item.reverse === true ? 6 - score : score;
+  }
+  return answers;
+}
