@@ -3,7 +3,7 @@
  * Deterministic: the same arguments give the same bank.
  */
 import type { Answers } from '../src/domain/answers';
-import type { Bank, LocalizedText } from '../src/domain/bank';
+import type { Bank, LocalizedText } from '../src/domain/bank/schema';
 
 const text = (s: string): LocalizedText => ({ nl: `${s} (nl)`, en: `${s} (en)` });
 
@@ -76,7 +76,9 @@ export function generateBank(itemCount: number, sections = 5): Bank {
         maxStrengths: 3,
         maxDevelopment: 3,
       })),
-      flags: [{ id: 'f', kind: 'role-balance', high: 'dim-0', low: 'dim-1', minGap: 1, message: text('Flag') }],
+      flags: [
+        { id: 'f', kind: 'role-balance', high: 'dim-0', low: 'dim-1', minGap: 1, message: text('Flag') },
+      ],
       phaseQuestion: 'phase',
       twins: [{ item: 'item-0', reverse: 'item-3' }],
     },
@@ -90,5 +92,7 @@ export function generateAnswers(bank: Bank, seed = 1): Answers {
     state = (state * 1103515245 + 12345) % 2147483648;
     return state / 2147483648;
   };
-  return Object.fromEntries(bank.items.map((item) => [item.id, next() < 0.03 ? null : 1 + Math.floor(next() * 5)]));
+  return Object.fromEntries(
+    bank.items.map((item) => [item.id, next() < 0.03 ? null : 1 + Math.floor(next() * 5)]),
+  );
 }

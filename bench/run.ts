@@ -5,7 +5,7 @@
 import { execSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { validateBank } from '../src/domain/bank';
+import { validateBank } from '../src/domain/bank/validate';
 import { scoreAnswers } from '../src/domain/scoring';
 import { bundleChunks } from './bundle';
 import { generateAnswers, generateBank } from './generate-bank';
@@ -15,7 +15,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist`;
 
 function budgetRow(figure: string, value: number, budget: number, format: (n: number) => string): Row {
-  return { figure, value: format(value), budget: `≤ ${format(budget)}`, status: value <= budget ? 'ok' : 'OVER' };
+  return {
+    figure,
+    value: format(value),
+    budget: `≤ ${format(budget)}`,
+    status: value <= budget ? 'ok' : 'OVER',
+  };
 }
 
 console.log('Building the production bundle…');
@@ -25,7 +30,13 @@ const rows: Row[] = [];
 const { initial, lazy } = bundleChunks(dist);
 const initialGzip = initial.reduce((sum, chunk) => sum + chunk.gzip, 0);
 rows.push(budgetRow('JS of the first screen (entry + static imports, gzip)', initialGzip, 110_000, kB));
-for (const chunk of lazy) rows.push({ figure: `lazy chunk ${chunk.label} (gzip)`, value: kB(chunk.gzip), budget: 'loaded on demand', status: '—' });
+for (const chunk of lazy)
+  rows.push({
+    figure: `lazy chunk ${chunk.label} (gzip)`,
+    value: kB(chunk.gzip),
+    budget: 'loaded on demand',
+    status: '—',
+  });
 
 const bank = generateBank(1000);
 const answers = generateAnswers(bank);
@@ -35,9 +46,13 @@ const times = timeRuns(() => {
   if (!result.ok) throw new Error(`generated bank invalid: ${JSON.stringify(result.problems.slice(0, 3))}`);
   scoreAnswers(result.bank, answers);
 }, 25);
-rows.push(budgetRow('validate + score a 1,000-item bank, full answers (Node, median of 25)', median(times), 50, ms));
+rows.push(
+  budgetRow('validate + score a 1,000-item bank, full answers (Node, median of 25)', median(times), 50, ms),
+);
 
 console.log('');
 console.log(markdownTable(rows));
 console.log('');
-console.log(`Measured ${new Date().toISOString().slice(0, 10)} on ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}.`);
+console.log(
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}.`,
+);

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { validateBank, type Bank } from '../../src/domain/bank';
+import { resolve } from 'node:path';
+import { validateBank } from '../../src/domain/bank/validate';
+import type { Bank } from '../../src/domain/bank/schema';
 
-export const TINY_PATH = fileURLToPath(new URL('../fixtures/banks/tiny/2.1.0.json', import.meta.url));
+export const TINY_PATH = resolve(process.cwd(), 'tests/fixtures/banks/tiny/2.1.0.json');
 
 /** The raw JSON of the tiny fixture bank, freshly parsed (safe to mutate). */
 export function tinyRaw(): Record<string, any> {

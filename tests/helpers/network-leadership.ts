@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import type { Answers } from '../../src/domain/answers';
-import { validateBank, type Bank } from '../../src/domain/bank';
+import { validateBank } from '../../src/domain/bank/validate';
+import type { Bank } from '../../src/domain/bank/schema';
 
 /** The bundled network-leadership bank 1.0.0, validated. */
 export function networkLeadershipBank(): Bank {
-  const path = fileURLToPath(new URL('../../questionnaires/network-leadership/1.0.0.json', import.meta.url));
+  // Relative to the project root (vitest's working directory): import.meta.url is not a file URL in jsdom.
+  const path = resolve(process.cwd(), 'questionnaires/network-leadership/1.0.0.json');
   const result = validateBank(JSON.parse(readFileSync(path, 'utf8')));
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.bank;

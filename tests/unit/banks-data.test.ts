@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { collectTexts, validateBankText, type Bank } from '../../src/domain/bank';
+import { collectTexts } from '../../src/domain/bank/texts';
+import { validateBankText } from '../../src/domain/bank/validate';
+import type { Bank } from '../../src/domain/bank/schema';
 
 const questionnaires = fileURLToPath(new URL('../../questionnaires', import.meta.url));
 const files = readdirSync(questionnaires, { withFileTypes: true })

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateBank, validateBankText } from '../../../src/domain/bank';
+import { validateBank, validateBankText } from '../../../src/domain/bank/validate';
 import { tinyRaw } from '../../helpers/banks';
 
 function nested(depth: number): unknown {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateBank, validateBankText } from '../../../src/domain/bank';
+import { validateBank, validateBankText } from '../../../src/domain/bank/validate';
 import type { Problem } from '../../../src/domain/problems';
 import { tinyRaw } from '../../helpers/banks';
 

@@ -1,0 +1,77 @@
+/**
+ * The catalogue of bundled banks: every `questionnaires/<id>/<version>.json`, shipped as a static JSON file
+ * and fetched when needed (a bank is data, not code: it stays out of the JavaScript bundle and is cached like
+ * any other file). The only module that reads questionnaires/. Bundled banks are validated by `npm test`
+ * (`bank validate --all` and the data test), so the app does not re-validate them at run time, which keeps
+ * the validator's code out of the first screen.
+ */
+import type { Bank } from '../domain/bank/schema';
+import defaultBank from '../../questionnaires/default.json';
+
+/** A bank version: its id and semantic version. */
+export interface BankRef {
+  readonly id: string;
+  readonly version: string;
+}
+
+const bankUrls = import.meta.glob<string>('../../questionnaires/*/*.json', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
+const changelogs = import.meta.glob<string>('../../questionnaires/*/CHANGELOG.md', {
+  query: '?raw',
+  import: 'default',
+});
+
+const PATH = /questionnaires\/([^/]+)\/([^/]+)\.json$/;
+
+function compareVersions(a: string, b: string): number {
+  const pa = a.split(/[.-]/).map((part) => Number.parseInt(part, 10) || 0);
+  const pb = b.split(/[.-]/).map((part) => Number.parseInt(part, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
+    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+/** `id@version`, the form used in links (`?bank=network-leadership@1.0.0`). */
+export function refKey(ref: BankRef): string {
+  return `${ref.id}@${ref.version}`;
+}
+
+/** Parses `id@version`; `null` when the text does not have that form. */
+export function parseRefKey(text: string): BankRef | null {
+  const match = /^([a-z][a-z0-9-]{0,63})@(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(text.trim());
+  return match?.[1] && match[2] ? { id: match[1], version: match[2] } : null;
+}
+
+/** Every bundled bank version, by id, newest version first. */
+export const BUNDLED_BANKS: readonly BankRef[] = Object.keys(bankUrls)
+  .map((path) => PATH.exec(path))
+  .filter((match): match is RegExpExecArray => match !== null)
+  .map((match) => ({ id: match[1] ?? '', version: match[2] ?? '' }))
+  .sort((a, b) => a.id.localeCompare(b.id) || compareVersions(b.version, a.version));
+
+/** The bank participants get when nothing else is asked for (`questionnaires/default.json`). */
+export const DEFAULT_BANK: BankRef = { id: defaultBank.bank, version: defaultBank.version };
+
+export function isBundled(ref: BankRef): boolean {
+  return BUNDLED_BANKS.some((bank) => bank.id === ref.id && bank.version === ref.version);
+}
+
+/** Fetches a bundled bank; `null` when no such bank is bundled. */
+export function loadBundledBank(ref: BankRef): Promise<Bank> | null {
+  const url = bankUrls[`../../questionnaires/${ref.id}/${ref.version}.json`];
+  if (url === undefined) return null;
+  return fetch(url).then(async (response) => {
+    if (!response.ok) throw new Error(`HTTP ${String(response.status)}`);
+    return (await response.json()) as Bank;
+  });
+}
+
+/** The changelog of a bundled bank id, as Markdown text; `null` when it has none. */
+export function loadChangelog(id: string): Promise<string> | null {
+  return changelogs[`../../questionnaires/${id}/CHANGELOG.md`]?.() ?? null;
+}

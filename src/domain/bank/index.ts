@@ -1,4 +1,0 @@
-export * from './schema';
-export * from './validate';
-export * from './model';
-export * from './texts';
