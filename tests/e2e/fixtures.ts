@@ -5,10 +5,10 @@ import { test as base, expect, type Page } from '@playwright/test';
  * leaves the page's origin (the app promises that nothing is ever sent elsewhere).
  */
 export const test = base.extend<{ requests: string[] }>({
-  requests: async ({ page }, use) => {
+  requests: async ({ page }, provide) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await use(requests);
+    await provide(requests);
   },
 });
 

@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import { useStorageNotices, type StorageNotice } from '../state/notices';
+
+function downloadKept(key: string): void {
+  let raw: string | null;
+  try {
+    raw = localStorage.getItem(key);
+  } catch {
+    raw = null;
+  }
+  if (raw === null) return;
+  const url = URL.createObjectURL(new Blob([raw], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${key.replace(/[^a-z0-9-]+/gi, '-')}.json`;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/** Tells the participant about storage trouble in plain words, and offers the kept copy. */
+export function StorageNotices() {
+  const { t } = useTranslation();
+  const notices = useStorageNotices((state) => state.notices);
+  const dismiss = useStorageNotices((state) => state.dismiss);
+  if (notices.length === 0) return null;
+  const message = (notice: StorageNotice): string => {
+    switch (notice.kind) {
+      case 'unreadable':
+      case 'newer':
+      case 'kept':
+        return t(`notices.${notice.kind}`, { key: notice.keptAs ?? t('notices.noCopy') });
+      case 'repaired':
+        return t('notices.repaired', { key: notice.keptAs ?? t('notices.noCopy'), count: notice.dropped });
+      case 'full':
+        return t('notices.full');
+      case 'deleted':
+        return t('results.deleted');
+    }
+  };
+  return (
+    <div className="notices no-print">
+      {notices.map((notice) => (
+        <div
+          key={notice.kind}
+          className={`notice notice-${notice.kind}`}
+          role={notice.kind === 'deleted' ? 'status' : 'alert'}
+        >
+          <p>{message(notice)}</p>
+          <div className="actions">
+            {'keptAs' in notice && notice.keptAs !== null && (
+              <button type="button" className="button" onClick={() => downloadKept(notice.keptAs ?? '')}>
+                {t('notices.download')}
+              </button>
+            )}
+            {notice.kind !== 'full' && (
+              <button type="button" className="button button-quiet" onClick={() => dismiss(notice)}>
+                {t('notices.dismiss')}
+              </button>
+            )}
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}

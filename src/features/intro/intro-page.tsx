@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BankIndex } from '../../domain/bank/model';
+import { estimateMinutes } from '../../domain/questionnaire';
+import { useBankText } from '../../i18n/bank-text';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { useAssessment } from '../../state/assessment';
+import { useProgress } from '../../state/derived';
+import { useRoute } from '../../state/route';
+import { ContextQuestions } from './context-questions';
+
+/** What the measurement is, how long it takes, privacy, context questions, and start / continue. */
+export function IntroPage({ index }: { readonly index: BankIndex }) {
+  const { bank } = index;
+  const { t } = useTranslation();
+  const text = useBankText(bank);
+  const navigate = useRoute((state) => state.navigate);
+  const startedAt = useAssessment((state) => state.startedAt);
+  const completedAt = useAssessment((state) => state.completedAt);
+  const savedBank = useAssessment((state) => state.bank);
+  const start = useAssessment((state) => state.start);
+  const reset = useAssessment((state) => state.reset);
+  const { answered, total } = useProgress(index);
+  const [confirming, setConfirming] = useState(false);
+  const inProgress = startedAt !== null && savedBank?.id === bank.id && savedBank.version === bank.version;
+
+  return (
+    <>
+      <h1>{text(bank.title)}</h1>
+      <p className="lead">
+        {t('intro.duration', { minutes: estimateMinutes(index), count: bank.items.length })}
+      </p>
+      <p className="prose">{text(bank.intro)}</p>
+
+      <section className="card card-quiet" aria-labelledby="privacy-title">
+        <h2 id="privacy-title">{t('intro.privacyTitle')}</h2>
+        <p>{t('intro.privacy')}</p>
+      </section>
+
+      <section aria-labelledby="instruction-title">
+        <h2 id="instruction-title">{t('intro.instructionTitle')}</h2>
+        <p className="prose">{text(bank.instruction)}</p>
+      </section>
+
+      <ContextQuestions bank={bank} />
+
+      {inProgress ? (
+        <section className="card" aria-live="polite">
+          <p>{completedAt !== null ? t('intro.completed') : t('intro.inProgress', { answered, total })}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => navigate(completedAt !== null ? 'results' : 'questionnaire')}
+            >
+              {completedAt !== null ? t('intro.viewResults') : t('intro.continue')}
+            </button>
+            <button type="button" className="button" onClick={() => setConfirming(true)}>
+              {t('intro.startOver')}
+            </button>
+          </div>
+        </section>
+      ) : (
+        <div className="actions">
+          <button
+            type="button"
+            className="button button-primary button-large"
+            onClick={() => {
+              start({ id: bank.id, version: bank.version });
+              navigate('questionnaire');
+            }}
+          >
+            {t('intro.start')}
+          </button>
+        </div>
+      )}
+
+      <ConfirmDialog
+        open={confirming}
+        title={t('intro.startOverTitle')}
+        confirmLabel={t('intro.startOverConfirm')}
+        cancelLabel={t('intro.cancel')}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          reset();
+        }}
+      >
+        <p>{t('intro.startOverBody')}</p>
+      </ConfirmDialog>
+    </>
+  );
+}

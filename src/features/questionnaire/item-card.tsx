@@ -1,0 +1,94 @@
+import type { KeyboardEvent } from 'react';
+import type { Item, Scale } from '../../domain/bank/schema';
+
+interface ItemCardProps {
+  readonly item: Item;
+  /** The item's number in the whole questionnaire (1-based). */
+  readonly number: number;
+  readonly scale: Scale;
+  readonly value: number | null | undefined;
+  readonly text: string;
+  readonly labelOf: (point: Scale['points'][number] | 'not-applicable') => string;
+  readonly onAnswer: (value: number | null, fromKey: boolean) => void;
+}
+
+/** The id of the element that takes focus for an item (its checked option, else its first). */
+export function itemDomId(itemId: string): string {
+  return `item-${itemId}`;
+}
+
+/** Focuses an item's checked option, or its first option when none is checked. */
+export function focusItem(itemId: string): boolean {
+  const group = document.getElementById(itemDomId(itemId));
+  const target =
+    group?.querySelector<HTMLInputElement>('input:checked') ??
+    group?.querySelector<HTMLInputElement>('input');
+  if (!target) return false;
+  target.focus();
+  group?.scrollIntoView({ block: 'center' });
+  return true;
+}
+
+/**
+ * One statement as a labelled radio group (fieldset + legend). Arrow keys move within the group (native
+ * radios); the number keys 1–9 choose the nth answer, 0 or N "not applicable".
+ */
+export function ItemCard({ item, number, scale, value, text, labelOf, onAnswer }: ItemCardProps) {
+  const onKeyDown = (event: KeyboardEvent<HTMLFieldSetElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const key = event.key.toLowerCase();
+    if (/^[1-9]$/.test(key)) {
+      const point = scale.points[Number(key) - 1];
+      if (!point) return;
+      event.preventDefault();
+      onAnswer(point.value, true);
+    } else if ((key === '0' || key === 'n') && scale.notApplicable) {
+      event.preventDefault();
+      onAnswer(null, true);
+    }
+  };
+  const name = `answer-${item.id}`;
+  return (
+    <fieldset className="item" id={itemDomId(item.id)} onKeyDown={onKeyDown}>
+      <legend className="item-text">
+        <span className="item-number">{number}.</span> {text}
+      </legend>
+      <div className="options">
+        {scale.points.map((point, index) => (
+          <label key={point.value} className="option">
+            <input
+              type="radio"
+              name={name}
+              value={point.value}
+              checked={value === point.value}
+              onChange={() => onAnswer(point.value, false)}
+            />
+            <span className="option-face">
+              <span className="option-key" aria-hidden="true">
+                {index + 1}
+              </span>
+              <span className="option-label">{labelOf(point)}</span>
+            </span>
+          </label>
+        ))}
+        {scale.notApplicable && (
+          <label className="option option-na">
+            <input
+              type="radio"
+              name={name}
+              value="na"
+              checked={value === null}
+              onChange={() => onAnswer(null, false)}
+            />
+            <span className="option-face">
+              <span className="option-key" aria-hidden="true">
+                0
+              </span>
+              <span className="option-label">{labelOf('not-applicable')}</span>
+            </span>
+          </label>
+        )}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,173 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BankIndex } from '../../domain/bank/model';
+import type { Item } from '../../domain/bank/schema';
+import { useBankText } from '../../i18n/bank-text';
+import { useAssessment } from '../../state/assessment';
+import { usePages, useProgress } from '../../state/derived';
+import { useRoute } from '../../state/route';
+import { focusItem, ItemCard } from './item-card';
+import { ProgressBar } from './progress-bar';
+import { ReflectionsStep } from './reflections-step';
+import { UnansweredList } from './unanswered-list';
+
+/**
+ * The questionnaire: each section in pages of a few items, then the unscored reflections. Every answer is
+ * saved at once; the current step is saved too, so a reload comes back to the same page.
+ */
+export function QuestionnairePage({ index }: { readonly index: BankIndex }) {
+  const { bank } = index;
+  const { t } = useTranslation();
+  const text = useBankText(bank);
+  const navigate = useRoute((state) => state.navigate);
+  const pages = usePages(index);
+  const { answered, total, unanswered } = useProgress(index);
+  const answers = useAssessment((state) => state.answers);
+  const savedStep = useAssessment((state) => state.step);
+  const answer = useAssessment((state) => state.answer);
+  const goToStep = useAssessment((state) => state.goToStep);
+  const complete = useAssessment((state) => state.complete);
+  const hasReflections = bank.reflections.prompts.length > 0;
+  const stepCount = pages.length + (hasReflections ? 1 : 0);
+  const step = Math.min(Math.max(0, savedStep), stepCount - 1);
+  const page = pages[step];
+  const [showUnanswered, setShowUnanswered] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const pendingFocus = useRef<string | null>(null);
+  const firstRender = useRef(true);
+
+  // Number of every item in the whole questionnaire (1-based), for the "12." before each statement.
+  const numberOf = useCallback(
+    (itemId: string) => bank.items.findIndex((item) => item.id === itemId) + 1,
+    [bank],
+  );
+
+  useEffect(() => {
+    if (pendingFocus.current !== null) {
+      const target = pendingFocus.current;
+      pendingFocus.current = null;
+      if (focusItem(target)) return;
+    }
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    headingRef.current?.focus();
+    window.scrollTo(0, 0);
+  }, [step]);
+
+  const go = (next: number, focusItemId?: string) => {
+    pendingFocus.current = focusItemId ?? null;
+    setShowUnanswered(false);
+    if (next === step && focusItemId !== undefined) {
+      pendingFocus.current = null;
+      focusItem(focusItemId);
+      return;
+    }
+    goToStep(next);
+  };
+
+  const stepOfItem = (itemId: string) => pages.findIndex((p) => p.items.some((item) => item.id === itemId));
+
+  const finish = () => {
+    if (unanswered.length > 0) {
+      setShowUnanswered(true);
+      return;
+    }
+    complete();
+    navigate('results');
+  };
+
+  const onAnswer = (item: Item, value: number | null, fromKey: boolean) => {
+    answer(item.id, value);
+    if (!fromKey || !page) return;
+    const position = page.items.findIndex((candidate) => candidate.id === item.id);
+    const next = page.items[position + 1];
+    // Move on after a number key; after the page's last item, to the Next button.
+    window.setTimeout(() => {
+      if (next) focusItem(next.id);
+      else document.getElementById('questionnaire-next')?.focus();
+    }, 0);
+  };
+
+  const section = page ? index.sections.get(page.section) : undefined;
+  const where = page
+    ? `${text(section?.title)} · ${t('questionnaire.part', { part: page.part, parts: page.parts })}`
+    : text(bank.reflections.title);
+  const isLast = step === stepCount - 1;
+
+  return (
+    <>
+      <ProgressBar answered={answered} total={total} where={where} />
+      <p className="muted small">{t('questionnaire.step', { step: step + 1, steps: stepCount })}</p>
+      <h1 ref={headingRef} tabIndex={-1} className="page-heading">
+        {page ? text(section?.title) : text(bank.reflections.title)}
+        {!page && <span className="tag">{t('questionnaire.reflectionsNotScored')}</span>}
+      </h1>
+      {page?.part === 1 && section?.description && <p className="prose">{text(section.description)}</p>}
+      {page?.part === 1 && <p className="instruction">{text(bank.instruction)}</p>}
+      {page && <p className="muted small keyboard-help">{t('questionnaire.keyboardHelp')}</p>}
+
+      {page ? (
+        <div className="items">
+          {page.items.map((item) => {
+            const scale = index.itemScale.get(item.id);
+            if (!scale) return null;
+            return (
+              <ItemCard
+                key={item.id}
+                item={item}
+                number={numberOf(item.id)}
+                scale={scale}
+                value={Object.hasOwn(answers, item.id) ? answers[item.id] : undefined}
+                text={text(item.text)}
+                labelOf={(point) =>
+                  text(point === 'not-applicable' ? scale.notApplicable?.label : point.label)
+                }
+                onAnswer={(value, fromKey) => onAnswer(item, value, fromKey)}
+              />
+            );
+          })}
+        </div>
+      ) : (
+        <ReflectionsStep bank={bank} />
+      )}
+
+      {showUnanswered && unanswered.length > 0 && (
+        <UnansweredList
+          index={index}
+          pages={pages}
+          items={unanswered}
+          onChoose={(itemId) => go(stepOfItem(itemId), itemId)}
+        />
+      )}
+
+      <nav className="step-nav" aria-label={t('questionnaire.progressLabel')}>
+        <button type="button" className="button" disabled={step === 0} onClick={() => go(step - 1)}>
+          {t('questionnaire.back')}
+        </button>
+        {unanswered.length > 0 && (
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => {
+              const first = unanswered[0];
+              if (first) go(stepOfItem(first.id), first.id);
+            }}
+          >
+            {t('questionnaire.firstUnanswered')}
+          </button>
+        )}
+        <button
+          id="questionnaire-next"
+          type="button"
+          className="button button-primary"
+          onClick={() => (isLast ? finish() : go(step + 1))}
+        >
+          {isLast ? t('questionnaire.finish') : t('questionnaire.next')}
+        </button>
+      </nav>
+      <p className="muted small">{t('questionnaire.saved')}</p>
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import { useTranslation } from 'react-i18next';
+import type { BankIndex } from '../../domain/bank/model';
+import type { Scores } from '../../domain/scoring';
+import { useBankText, useNumberFormat } from '../../i18n/bank-text';
+import { useAssessment } from '../../state/assessment';
+
+/** The summary: relative strengths and development points per section, flags, and the phase's roles. */
+export function Summary({ index, scores }: { readonly index: BankIndex; readonly scores: Scores }) {
+  const { bank } = index;
+  const { t } = useTranslation();
+  const text = useBankText(bank);
+  const format = useNumberFormat();
+  const context = useAssessment((state) => state.context);
+  const nameOf = (id: string) => text(index.dimensions.get(id)?.name);
+  const phaseQuestion = bank.context.find((q) => q.id === bank.scoring.phaseQuestion);
+  const phaseOption = phaseQuestion?.options.find((o) => o.id === context[phaseQuestion.id]);
+
+  return (
+    <section aria-labelledby="summary-title" className="results-section">
+      <h2 id="summary-title">{t('results.summaryTitle')}</h2>
+      {scores.sections.map((profile) => {
+        const section = index.sections.get(profile.section);
+        return (
+          <div key={profile.section} className="card">
+            <h3>{text(section?.title)}</h3>
+            {profile.status === 'insufficient' && <p>{t('results.insufficient')}</p>}
+            {profile.status === 'balanced' && (
+              <p>{t('results.balanced', { threshold: format(profile.threshold) })}</p>
+            )}
+            {profile.status === 'profile' && (
+              <div className="two-columns">
+                <div>
+                  <h4>{t('results.strengths')}</h4>
+                  {profile.strengths.length > 0 ? (
+                    <ul>
+                      {profile.strengths.map((id) => (
+                        <li key={id}>{nameOf(id)}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p className="muted">—</p>
+                  )}
+                </div>
+                <div>
+                  <h4>{t('results.development')}</h4>
+                  {profile.development.length > 0 ? (
+                    <ul>
+                      {profile.development.map((id) => (
+                        <li key={id}>{nameOf(id)}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p className="muted">—</p>
+                  )}
+                </div>
+              </div>
+            )}
+            {profile.mean !== null && (
+              <p className="muted small">
+                {t('results.relativeHelp', {
+                  mean: format(profile.mean),
+                  threshold: format(profile.threshold),
+                })}
+              </p>
+            )}
+          </div>
+        );
+      })}
+
+      {scores.flags.length > 0 && (
+        <div className="card">
+          <h3>{t('results.flagsTitle')}</h3>
+          <ul>
+            {scores.flags.map((flag) => (
+              <li key={flag.id}>{text(bank.scoring.flags.find((rule) => rule.id === flag.id)?.message)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {phaseQuestion && (
+        <div className="card">
+          <h3>{t('results.phaseTitle')}</h3>
+          {phaseOption ? (
+            <>
+              <p>{t('results.phaseHint', { phase: text(phaseOption.label) })}</p>
+              <ul>
+                {scores.hints.dimensions.map((id) => (
+                  <li key={id}>{nameOf(id)}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>{t('results.phaseNone')}</p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

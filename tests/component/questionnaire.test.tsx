@@ -1,0 +1,175 @@
+import { act, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ASSESSMENT_KEY, useAssessment } from '../../src/state/assessment';
+import { freshBrowser, index, renderApp } from './render-app';
+
+beforeEach(freshBrowser);
+
+const firstItem = index.bank.items[0]!;
+const secondItem = index.bank.items[1]!;
+const text = (id: string) => index.items.get(id)!.text.nl!;
+
+async function startQuestionnaire() {
+  const session = renderApp('/');
+  await session.user.click(screen.getByRole('button', { name: 'Start de vragenlijst' }));
+  return session;
+}
+
+describe('the questionnaire', () => {
+  it('starts from the intro, which says how long it takes and that answers stay in the browser', () => {
+    renderApp('/');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Netwerkleiderschap – vaardigheidsmeting' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Duurt ongeveer 15 minuten · 80 uitspraken')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Je antwoorden blijven bij jou' })).toBeInTheDocument();
+  });
+
+  it('shows each statement as a labelled radio group with the scale and "not applicable"', async () => {
+    await startQuestionnaire();
+    const group = screen.getByRole('group', { name: `1. ${text(firstItem.id)}` });
+    const radios = within(group).getAllByRole('radio');
+    expect(radios.map((radio) => radio.closest('label')?.textContent)).toEqual([
+      '1(bijna) nooit',
+      '2zelden',
+      '3soms',
+      '4vaak',
+      '5(bijna) altijd',
+      '0n.v.t. / geen gelegenheid',
+    ]);
+  });
+
+  it('answers by mouse, saves at once and counts progress', async () => {
+    const { user } = await startQuestionnaire();
+    const group = screen.getByRole('group', { name: `1. ${text(firstItem.id)}` });
+    await user.click(within(group).getByRole('radio', { name: /vaak/ }));
+    expect(within(group).getByRole('radio', { name: /vaak/ })).toBeChecked();
+    expect(useAssessment.getState().answers[firstItem.id]).toBe(4);
+    expect(JSON.parse(localStorage.getItem(ASSESSMENT_KEY) ?? '{}').state.answers[firstItem.id]).toBe(4);
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
+    expect(screen.getByText('1 van 80 uitspraken beantwoord')).toBeInTheDocument();
+  });
+
+  it('answers by keyboard: number keys choose, 0 means not applicable, and focus moves on', async () => {
+    const { user } = await startQuestionnaire();
+    const first = screen.getByRole('group', { name: `1. ${text(firstItem.id)}` });
+    within(first).getAllByRole('radio')[0]!.focus();
+    await user.keyboard('3');
+    expect(useAssessment.getState().answers[firstItem.id]).toBe(3);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
+    const second = screen.getByRole('group', { name: `2. ${text(secondItem.id)}` });
+    expect(second).toContainElement(document.activeElement as HTMLElement);
+    await user.keyboard('0');
+    expect(useAssessment.getState().answers[secondItem.id]).toBeNull();
+    expect(within(second).getByRole('radio', { name: /n\.v\.t\./ })).toBeChecked();
+    // Arrow keys move within the group (native radios), and Tab leaves it.
+    within(first).getByRole('radio', { name: /soms/ }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(useAssessment.getState().answers[firstItem.id]).toBe(4);
+  });
+
+  it('goes back and next, and to the first unanswered statement', async () => {
+    const { user } = await startQuestionnaire();
+    expect(screen.getByRole('button', { name: 'Vorige' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Volgende' }));
+    expect(screen.getByText('Stap 2 van 14')).toBeInTheDocument();
+    expect(useAssessment.getState().step).toBe(1);
+    await user.click(screen.getByRole('button', { name: 'Vorige' }));
+    expect(screen.getByText('Stap 1 van 14')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Volgende' }));
+    await user.click(screen.getByRole('button', { name: 'Naar de eerste open uitspraak' }));
+    expect(screen.getByText('Stap 1 van 14')).toBeInTheDocument();
+    const first = screen.getByRole('group', { name: `1. ${text(firstItem.id)}` });
+    expect(first).toContainElement(document.activeElement as HTMLElement);
+  });
+
+  it('lists the open statements with links when finishing early, and a link leads to the statement', async () => {
+    const all = Object.fromEntries(index.bank.items.map((item) => [item.id, 4]));
+    const missing = index.bank.items[30]!;
+    delete all[missing.id];
+    useAssessment.setState({
+      bank: { id: index.bank.id, version: index.bank.version },
+      answers: all,
+      startedAt: new Date().toISOString(),
+      step: 13,
+    });
+    const { user } = renderApp('/questionnaire');
+    await user.click(screen.getByRole('button', { name: 'Naar mijn resultaten' }));
+    expect(screen.getByRole('heading', { name: 'Nog 1 uitspraak zonder antwoord' })).toHaveFocus();
+    await user.click(screen.getByRole('link', { name: text(missing.id) }));
+    const group = screen.getByRole('group', {
+      name: new RegExp(text(missing.id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    });
+    expect(group).toContainElement(document.activeElement as HTMLElement);
+  });
+
+  it('comes back to the same page with every answer after a remount (reload)', async () => {
+    const { user, unmount } = await startQuestionnaire();
+    await user.click(
+      within(screen.getByRole('group', { name: `1. ${text(firstItem.id)}` })).getByRole('radio', {
+        name: /zelden/,
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Volgende' }));
+    await user.click(screen.getByRole('button', { name: 'Volgende' }));
+    unmount();
+    // Forget the in-memory state and restore from localStorage, as a reload does.
+    const saved = localStorage.getItem(ASSESSMENT_KEY) ?? '';
+    useAssessment.setState({ answers: {}, step: 0 });
+    localStorage.setItem(ASSESSMENT_KEY, saved);
+    await act(() => useAssessment.persist.rehydrate());
+    renderApp('/questionnaire');
+    expect(screen.getByText('Stap 3 van 14')).toBeInTheDocument();
+    expect(useAssessment.getState().answers[firstItem.id]).toBe(2);
+  });
+
+  it('keeps corrupt saved data aside, tells the participant, and starts cleanly', async () => {
+    localStorage.setItem(ASSESSMENT_KEY, '{"state": {"answers": {"x": 1}, "version": ');
+    await act(() => useAssessment.persist.rehydrate());
+    renderApp('/');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Je eerder bewaarde gegevens konden niet gelezen worden',
+    );
+    const kept = Object.keys(localStorage).filter((key) => key.startsWith(`${ASSESSMENT_KEY}:kept:`));
+    expect(kept).toHaveLength(1);
+    expect(localStorage.getItem(kept[0]!)).toBe('{"state": {"answers": {"x": 1}, "version": ');
+    expect(screen.getByRole('button', { name: 'Start de vragenlijst' })).toBeInTheDocument();
+  });
+
+  it('keeps the valid answers of partly damaged saved data and says what happened', async () => {
+    localStorage.setItem(
+      ASSESSMENT_KEY,
+      JSON.stringify({
+        version: 1,
+        state: {
+          bank: { id: 'network-leadership', version: '1.0.0' },
+          answers: { [firstItem.id]: 5, [secondItem.id]: 'lots' },
+          startedAt: '2026-11-01T10:00:00Z',
+          step: 'two',
+        },
+      }),
+    );
+    await act(() => useAssessment.persist.rehydrate());
+    renderApp('/');
+    expect(useAssessment.getState().answers).toEqual({ [firstItem.id]: 5 });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Een deel van je bewaarde gegevens was beschadigd (2 onderdelen)',
+    );
+    expect(screen.getByText('Je was al bezig: 1 van 80 uitspraken beantwoord.')).toBeInTheDocument();
+  });
+
+  it('switches language mid-way and keeps the answers', async () => {
+    const { user } = await startQuestionnaire();
+    await user.click(
+      within(screen.getByRole('group', { name: `1. ${text(firstItem.id)}` })).getByRole('radio', {
+        name: /vaak/,
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(document.documentElement.lang).toBe('en');
+    const group = screen.getByRole('group', { name: `1. ${index.items.get(firstItem.id)!.text.en}` });
+    expect(within(group).getByRole('radio', { name: /often/ })).toBeChecked();
+    expect(screen.getByText('1 of 80 statements answered')).toBeInTheDocument();
+    expect(localStorage.getItem('nla:language')).toBe('en');
+  });
+});

@@ -1,0 +1,39 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/app/app';
+import { DEFAULT_BANK } from '../../src/banks/catalogue';
+import { indexBank } from '../../src/domain/bank/model';
+import { setLanguage } from '../../src/i18n';
+import { useAssessment } from '../../src/state/assessment';
+import { useBank } from '../../src/state/bank';
+import { useStorageNotices } from '../../src/state/notices';
+import { EMPTY_ASSESSMENT } from '../../src/state/restore';
+import { useRoute, viewOf } from '../../src/state/route';
+import { networkLeadershipBank } from '../helpers/network-leadership';
+
+export const bank = networkLeadershipBank();
+export const index = indexBank(bank);
+
+/** Puts the bundled bank in the store, as if fetched (jsdom cannot fetch the built asset). */
+export function provideBank(): void {
+  useBank.setState({ current: { status: 'ready', ref: DEFAULT_BANK, bank, index } });
+}
+
+/** Forgets every store and everything saved, as on a fresh browser. */
+export async function freshBrowser(): Promise<void> {
+  useAssessment.setState({ ...EMPTY_ASSESSMENT });
+  localStorage.clear();
+  useStorageNotices.setState({ notices: [] });
+  await setLanguage('nl');
+  localStorage.clear();
+}
+
+/** Renders the whole app at `path`, with the bank loaded, and returns a user-event session. */
+export function renderApp(path = '/') {
+  history.replaceState(null, '', path);
+  useRoute.setState({ view: viewOf(path) });
+  provideBank();
+  const user = userEvent.setup();
+  const result = render(<App />);
+  return { user, ...result };
+}

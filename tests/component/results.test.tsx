@@ -1,0 +1,133 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useAssessment } from '../../src/state/assessment';
+import { answersScoring } from '../helpers/network-leadership';
+import { bank, freshBrowser, renderApp } from './render-app';
+
+beforeEach(freshBrowser);
+
+function completeWith(answers: Record<string, number | null>, context: Record<string, string> = {}) {
+  useAssessment.setState({
+    bank: { id: bank.id, version: bank.version },
+    answers,
+    context,
+    startedAt: '2026-11-20T09:00:00.000Z',
+    completedAt: '2026-11-20T09:20:00.000Z',
+    step: 13,
+  });
+}
+
+describe('the results page', () => {
+  it('shows the summary for a scripted participant strong in the connecting roles', async () => {
+    // network-weaver 5, mediator 5, coordinator 3, other roles 4 → own mean 4.125; strengths weaver and
+    // mediator (+0.875), development coordinator (−1.125); lever skills all 4 → balanced profile.
+    completeWith(
+      answersScoring(
+        bank,
+        {
+          'network-weaver': 5,
+          mediator: 5,
+          coordinator: 3,
+          strategist: 4,
+          architect: 4,
+          'process-director': 4,
+          catalyst: 4,
+          ambassador: 4,
+        },
+        4,
+      ),
+      { phase: 'execute' },
+    );
+    renderApp('/results');
+    const summary = await screen.findByRole('region', { name: 'Samenvatting' }, { timeout: 5000 });
+    const roles = within(summary).getByRole('heading', { name: 'Leiderschapsrollen' }).parentElement!;
+    expect(
+      within(roles).getByRole('heading', { name: 'Relatieve sterktes' }).nextElementSibling,
+    ).toHaveTextContent('NetwerkbouwerBruggenbouwer / Bemiddelaar');
+    expect(
+      within(roles).getByRole('heading', { name: 'Ontwikkelpunten' }).nextElementSibling,
+    ).toHaveTextContent('Coördinator');
+    expect(roles).toHaveTextContent('Vergeleken met je eigen gemiddelde van 4,1 over dit onderdeel');
+    const skills = within(summary).getByRole('heading', { name: 'Hefboomvaardigheden' }).parentElement!;
+    expect(skills).toHaveTextContent('Evenwichtig profiel');
+    expect(summary).toHaveTextContent('Je netwerk zit in de fase ‘Uitvoeren’');
+  });
+
+  it('draws the charts with a table of the same figures, bands and phase marks', async () => {
+    completeWith(answersScoring(bank, { 'network-weaver': 5, coordinator: [2, 2, 3] }, 4), {
+      phase: 'execute',
+    });
+    renderApp('/results');
+    const table = await screen.findByRole(
+      'table',
+      { name: 'Leiderschapsrollen: scores per dimensie' },
+      { timeout: 5000 },
+    );
+    const rows = within(table).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('Netwerkbouwer5,0100 %sterk ontwikkeld3 van 3');
+    // coordinator 2, 2, 3 → 2.333 → 2,3 (33 %), priority; it is called for in the execution phase (◆)
+    const coordinator = rows.find((row) => row.textContent.includes('Coördinator'))!;
+    expect(coordinator).toHaveTextContent('◆ (gevraagd in je fase) Coördinator2,333 %aandachtspunt3 van 3');
+    expect(document.querySelectorAll('.recharts-surface').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('shows every dimension with band, interpretation, tips and reflection, and "not enough answers"', async () => {
+    const answers: Record<string, number | null> = answersScoring(bank, {}, 4);
+    // framing: two of four items not applicable → 2 / 4 = 0.5 < 0.75 → not enough answers
+    answers['framing-1'] = null;
+    answers['framing-2'] = null;
+    completeWith(answers);
+    const { user } = renderApp('/results');
+    const details = await screen.findByRole('region', { name: 'Per dimensie' }, { timeout: 5000 });
+    const framing = within(details).getByText('Framen en betekenis geven').closest('details')!;
+    expect(framing).toHaveTextContent('te weinig antwoorden');
+    await user.click(within(framing).getByText('Framen en betekenis geven'));
+    expect(framing).toHaveTextContent(
+      'Te weinig antwoorden voor een score: 2 van 4 uitspraken beantwoord, minstens 3 nodig.',
+    );
+    const weaver = within(details).getByText('Netwerkbouwer').closest('details')!;
+    expect(weaver).toHaveTextContent('4,0 · sterk ontwikkeld');
+    expect(weaver).toHaveTextContent(bank.dimensions[0]!.interpretation['well-developed']!.nl!);
+    expect(weaver).toHaveTextContent(bank.dimensions[0]!.tips[0]!.nl!);
+    expect(weaver).toHaveTextContent(bank.dimensions[0]!.reflection.nl!);
+  });
+
+  it('notes straight-lining softly and says how to read the results', async () => {
+    completeWith(answersScoring(bank, {}, 3));
+    renderApp('/results');
+    const quality = await screen.findByRole(
+      'region',
+      { name: 'Over je manier van antwoorden' },
+      { timeout: 5000 },
+    );
+    expect(quality).toHaveTextContent(
+      'Je gaf hetzelfde antwoord (‘soms’) op alle 24 uitspraken van ‘Leiderschapsrollen’.',
+    );
+    expect(screen.getByRole('region', { name: 'Hoe lees je dit?' })).toHaveTextContent('geen normen');
+  });
+
+  it('deletes every stored thing after a confirmation', async () => {
+    completeWith(answersScoring(bank, {}, 4));
+    localStorage.setItem('nla:language', 'nl');
+    const { user } = renderApp('/results');
+    await user.click(await screen.findByRole('button', { name: 'Wis al mijn gegevens' }, { timeout: 5000 }));
+    const dialog = screen.getByRole('dialog', { name: 'Al je gegevens wissen?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, wis alles' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Al je gegevens zijn gewist'));
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('nla:'))).toEqual([]);
+    expect(useAssessment.getState().answers).toEqual({});
+    expect(screen.getByRole('button', { name: 'Start de vragenlijst' })).toBeInTheDocument();
+  });
+
+  it('sends an unfinished participant back to the questionnaire', async () => {
+    useAssessment.setState({
+      bank: { id: bank.id, version: bank.version },
+      answers: {},
+      startedAt: '2026-11-20T09:00:00.000Z',
+    });
+    renderApp('/results');
+    expect(
+      await screen.findByText('Je hebt nog niet alle uitspraken beantwoord.', undefined, { timeout: 5000 }),
+    ).toBeInTheDocument();
+  });
+});
