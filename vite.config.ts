@@ -1,12 +1,37 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { EMBEDDED_BANK_ELEMENT_ID } from './src/banks/embedded';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
+/**
+ * Embeds the default bank in index.html as a JSON data block (never executed), so the first question needs
+ * no second request: the bank arrives with the page. `<` is escaped so no text in the bank can end the block.
+ */
+function embedDefaultBank(): Plugin {
+  const defaults = new URL('./questionnaires/default.json', import.meta.url);
+  return {
+    name: 'embed-default-bank',
+    transformIndexHtml(html) {
+      const { bank, version } = JSON.parse(readFileSync(defaults, 'utf8')) as {
+        bank: string;
+        version: string;
+      };
+      const text = readFileSync(new URL(`./questionnaires/${bank}/${version}.json`, import.meta.url), 'utf8');
+      const data = JSON.stringify(JSON.parse(text)).replace(/</g, '\\u003c');
+      return html.replace(
+        '</body>',
+        `  <script type="application/json" id="${EMBEDDED_BANK_ELEMENT_ID}" data-bank="${bank}@${version}">${data}</script>\n  </body>`,
+      );
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), embedDefaultBank()],
   resolve: { alias: { '@': src } },
   build: {
     target: 'es2022',

@@ -1,15 +1,28 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { DEFAULT_BANK } from './banks/catalogue';
 import { initI18n } from './i18n';
+import { useAssessment } from './state/assessment';
+import { useBank } from './state/bank';
 import './ui/global.css';
+
+// Fetch the participant's bank at once, in parallel with starting i18n (the saved assessment is restored
+// synchronously from localStorage when its store is created), and render once both are ready, so the
+// first paint already shows the question. A failed load renders too: the app then explains the failure.
+const bankLoaded = useBank.getState().load(useAssessment.getState().bank ?? DEFAULT_BANK);
 
 const root = document.getElementById('root');
 if (root)
-  void initI18n().then(() =>
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    ),
-  );
+  void Promise.all([initI18n(), bankLoaded]).then(() => {
+    const reactRoot = createRoot(root);
+    // Render the first screen in this task rather than a scheduled one: it is all the page has to do now.
+    flushSync(() =>
+      reactRoot.render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      ),
+    );
+  });

@@ -10,7 +10,8 @@ import { LanguageSwitch } from '../ui/language-switch';
 import { ErrorBoundary } from './error-boundary';
 import { StorageNotices } from './storage-notices';
 
-const ResultsPage = lazy(() => import('../features/results/results-page'));
+const loadResults = () => import('../features/results/results-page');
+const ResultsPage = lazy(loadResults);
 
 function Loading() {
   const { t } = useTranslation();
@@ -39,6 +40,13 @@ function ParticipantViews() {
   useEffect(() => {
     if (view === 'questionnaire' && startedAt === null) navigate('intro', { replace: true });
   }, [view, startedAt, navigate]);
+
+  // While the participant answers, fetch the results code in the background, so it opens at once.
+  useEffect(() => {
+    if (view !== 'questionnaire') return;
+    const timer = window.setTimeout(() => void loadResults(), 3000);
+    return () => window.clearTimeout(timer);
+  }, [view]);
 
   if (current.status === 'missing' || current.status === 'failed')
     return (

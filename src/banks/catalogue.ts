@@ -1,12 +1,13 @@
 /**
  * The catalogue of bundled banks: every `questionnaires/<id>/<version>.json`, shipped as a static JSON file
- * and fetched when needed (a bank is data, not code: it stays out of the JavaScript bundle and is cached like
- * any other file). The only module that reads questionnaires/. Bundled banks are validated by `npm test`
+ * and fetched when needed, except the default bank, which index.html carries as a JSON data block (a bank
+ * is data, not code: it stays out of the JavaScript bundle). The only module that reads questionnaires/. Bundled banks are validated by `npm test`
  * (`bank validate --all` and the data test), so the app does not re-validate them at run time, which keeps
  * the validator's code out of the first screen.
  */
 import type { Bank } from '../domain/bank/schema';
 import defaultBank from '../../questionnaires/default.json';
+import { readEmbeddedBank } from './embedded';
 
 /** A bank version: its id and semantic version. */
 export interface BankRef {
@@ -61,10 +62,15 @@ export function isBundled(ref: BankRef): boolean {
   return BUNDLED_BANKS.some((bank) => bank.id === ref.id && bank.version === ref.version);
 }
 
-/** Fetches a bundled bank; `null` when no such bank is bundled. */
+/**
+ * Loads a bundled bank: the default one from the page itself (embedded at build time), any other by
+ * fetching its JSON file. `null` when no such bank is bundled.
+ */
 export function loadBundledBank(ref: BankRef): Promise<Bank> | null {
   const url = bankUrls[`../../questionnaires/${ref.id}/${ref.version}.json`];
   if (url === undefined) return null;
+  const embedded = readEmbeddedBank(refKey(ref));
+  if (embedded !== null) return Promise.resolve(embedded as Bank);
   return fetch(url).then(async (response) => {
     if (!response.ok) throw new Error(`HTTP ${String(response.status)}`);
     return (await response.json()) as Bank;

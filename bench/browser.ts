@@ -1,0 +1,162 @@
+/**
+ * Browser figures for `npm run bench`: the production build served by `vite preview`, driven in headless
+ * Chromium. Every run uses a fresh browser context (empty cache and storage), like a first visit. Times are
+ * taken inside the page (`performance.now()`, from the start of navigation to the moment the element is in
+ * the DOM), so Playwright's own round trips are not counted.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
+import { median } from './stats';
+
+const PORT = 4321;
+const ORIGIN = `http://127.0.0.1:${String(PORT)}`;
+
+async function waitForServer(url: string, timeoutMs = 20_000): Promise<void> {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  throw new Error(`vite preview did not start at ${url}`);
+}
+
+/** Starts `vite preview` on the built app; stop it with the returned function. */
+export async function startPreview(root: string): Promise<() => void> {
+  const child: ChildProcess = spawn(
+    join(root, 'node_modules', '.bin', 'vite'),
+    ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    { cwd: root, stdio: 'ignore', detached: true },
+  );
+  await waitForServer(ORIGIN);
+  return () => {
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+  };
+}
+
+export interface BrowserFigures {
+  /** gzip bytes of the JavaScript the browser loaded before the first question was interactive. */
+  readonly firstQuestionJs: number;
+  /** gzip bytes of index.html (which carries the default bank) plus any bank JSON fetched. */
+  readonly firstQuestionData: number;
+  readonly firstQuestionMs: number[];
+  readonly resultsMs: number[];
+}
+
+/** Saved state that puts a fresh browser on the questionnaire, or (with answers) on finished results. */
+export function savedState(
+  bank: { id: string; version: string },
+  answers: Record<string, number | null>,
+  completed: boolean,
+): string {
+  const now = new Date().toISOString();
+  return JSON.stringify({
+    version: 1,
+    state: {
+      bank,
+      answers,
+      context: { phase: 'execute' },
+      reflections: {},
+      name: '',
+      step: completed ? 13 : 0,
+      startedAt: now,
+      updatedAt: now,
+      completedAt: completed ? now : null,
+    },
+  });
+}
+
+/**
+ * A fresh context whose page records, with `performance.now()` (milliseconds since navigation started),
+ * when `selector` first matches (at least `count` elements, written `selector|count`) in `window.__ready`.
+ */
+async function withContext<T>(
+  browser: Browser,
+  state: string | null,
+  selector: string,
+  run: (context: BrowserContext) => Promise<T>,
+): Promise<T> {
+  const context = await browser.newContext();
+  // A string, not a function: tsx would add helpers (__name) that do not exist in the page.
+  const target = parseTarget(selector);
+  await context.addInitScript(`
+    ${state === null ? '' : `localStorage.setItem('nla:assessment', ${JSON.stringify(state)});`}
+    new MutationObserver(function () {
+      if (window.__ready === undefined && document.querySelectorAll(${JSON.stringify(target.selector)}).length >= ${String(target.count)})
+        window.__ready = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+  `);
+  try {
+    return await run(context);
+  } finally {
+    await context.close();
+  }
+}
+
+function parseTarget(selector: string): { selector: string; count: number } {
+  const [css = '', count = '1'] = selector.split('|');
+  return { selector: css, count: Number(count) };
+}
+
+async function readyAt(page: Page): Promise<number> {
+  await page.waitForFunction(() => (window as { __ready?: number }).__ready !== undefined, undefined, {
+    timeout: 20_000,
+  });
+  return page.evaluate(() => (window as { __ready?: number }).__ready ?? Number.NaN);
+}
+
+function gzipSize(path: string): number {
+  return existsSync(path) ? gzipSync(readFileSync(path), { level: 9 }).length : 0;
+}
+
+function gzipOf(dist: string, url: string): number {
+  return gzipSize(join(dist, new URL(url).pathname));
+}
+
+/** Measures time to the first question and to rendered results, `runs` times each, in fresh contexts. */
+export async function measureBrowser(
+  dist: string,
+  bank: { id: string; version: string },
+  answers: Record<string, number | null>,
+  runs: number,
+): Promise<BrowserFigures> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const firstQuestionMs: number[] = [];
+  const resultsMs: number[] = [];
+  let firstQuestionJs = 0;
+  let firstQuestionData = 0;
+  try {
+    for (let run = 0; run < runs; run += 1) {
+      await withContext(browser, savedState(bank, {}, false), 'fieldset.item input', async (context) => {
+        const page = await context.newPage();
+        const loaded: string[] = [];
+        page.on('response', (response) => loaded.push(response.url()));
+        await page.goto(`${ORIGIN}/questionnaire`);
+        firstQuestionMs.push(await readyAt(page));
+        firstQuestionJs = loaded
+          .filter((url) => url.endsWith('.js'))
+          .reduce((sum, url) => sum + gzipOf(dist, url), 0);
+        firstQuestionData =
+          gzipSize(join(dist, 'index.html')) +
+          loaded.filter((url) => url.endsWith('.json')).reduce((sum, url) => sum + gzipOf(dist, url), 0);
+      });
+      await withContext(browser, savedState(bank, answers, true), '.recharts-surface|3', async (context) => {
+        const page = await context.newPage();
+        await page.goto(`${ORIGIN}/results`);
+        resultsMs.push(await readyAt(page));
+      });
+    }
+  } finally {
+    await browser.close();
+  }
+  return { firstQuestionJs, firstQuestionData, firstQuestionMs, resultsMs };
+}
+
+export { median };

@@ -1,0 +1,150 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { answersScoring, networkLeadershipBank } from '../helpers/network-leadership';
+import { expect, expectOnlySameOrigin, test } from './fixtures';
+
+const bank = networkLeadershipBank();
+// Connecting roles strong: weaver 5, mediator 5, coordinator 3, other roles 4; everything else 4.
+const scripted = answersScoring(
+  bank,
+  {
+    'network-weaver': 5,
+    mediator: 5,
+    coordinator: 3,
+    strategist: 4,
+    architect: 4,
+    'process-director': 4,
+    catalyst: 4,
+    ambassador: 4,
+  },
+  4,
+);
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+async function tabUntil(page: Page, matches: () => Promise<boolean>, limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    if (await matches()) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('focus never reached the expected element');
+}
+
+const focusedIs = (page: Page, selector: string) => () =>
+  page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+
+test('a participant completes the whole questionnaire with the keyboard alone and sees the expected strengths', async ({
+  page,
+  requests,
+}) => {
+  await page.goto('/');
+  await expectNoAxeViolations(page);
+  await tabUntil(page, () =>
+    page.evaluate(() => document.activeElement?.textContent === 'Start de vragenlijst'),
+  );
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Stap 1 van 14')).toBeVisible();
+
+  let answered = 0;
+  for (let step = 0; step < 13; step += 1) {
+    await tabUntil(page, focusedIs(page, 'fieldset.item input'));
+    const count = await page.locator('fieldset.item').count();
+    for (let i = 0; i < count; i += 1) {
+      const id = await page.evaluate(
+        () => document.activeElement?.closest('fieldset')?.id.replace(/^item-/, '') ?? '',
+      );
+      await page.keyboard.press(String(scripted[id]));
+      answered += 1;
+      await page.waitForTimeout(10);
+    }
+    await expect(page.locator('#questionnaire-next')).toBeFocused();
+    if (step === 0) await expectNoAxeViolations(page);
+    await page.keyboard.press('Enter');
+  }
+  expect(answered).toBe(80);
+  await expect(page.getByText('80 van 80 uitspraken beantwoord')).toBeVisible();
+  await tabUntil(page, focusedIs(page, 'textarea'));
+  await page.keyboard.type('Ik verbind liever dan dat ik stuur.');
+  await tabUntil(page, focusedIs(page, '#questionnaire-next'));
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Je resultaten' })).toBeVisible();
+  const roles = page.getByRole('region', { name: 'Samenvatting' }).locator('.card').first();
+  await expect(roles.getByRole('list').first()).toHaveText(/Netwerkbouwer\s*Bruggenbouwer \/ Bemiddelaar/);
+  await expect(roles.getByRole('list').nth(1)).toHaveText('Coördinator');
+  await expect(page.getByText('Ik verbind liever dan dat ik stuur.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  expectOnlySameOrigin(page, requests);
+});
+
+test('a reload after every tenth answer loses nothing and comes back to the same page', async ({
+  page,
+  requests,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start de vragenlijst' }).click();
+  const given: Record<string, number> = {};
+  let count = 0;
+  for (let step = 0; step < 4; step += 1) {
+    const ids = await page
+      .locator('fieldset.item')
+      .evaluateAll((sets) => sets.map((s) => s.id.replace(/^item-/, '')));
+    for (const id of ids) {
+      const value = ((count * 7) % 5) + 1;
+      await page
+        .locator(`#item-${id}`)
+        .getByRole('radio')
+        .nth(value - 1)
+        .check();
+      given[id] = value;
+      count += 1;
+      if (count % 10 === 0) {
+        await page.reload();
+        await expect(page.getByText(`${count} van 80 uitspraken beantwoord`)).toBeVisible();
+        await expect(page.getByText(`Stap ${step + 1} van 14`)).toBeVisible();
+      }
+    }
+    await page.getByRole('button', { name: 'Volgende' }).click();
+  }
+  await page.reload();
+  await expect(page.getByText('Stap 5 van 14')).toBeVisible();
+  const saved = await page.evaluate(
+    () => JSON.parse(localStorage.getItem('nla:assessment') ?? '{}').state.answers as Record<string, number>,
+  );
+  expect(saved).toEqual(given);
+  for (let back = 4; back > 0; back -= 1) await page.getByRole('button', { name: 'Vorige' }).click();
+  for (const [id, value] of Object.entries(given).slice(0, 6))
+    await expect(
+      page
+        .locator(`#item-${id}`)
+        .getByRole('radio')
+        .nth(value - 1),
+    ).toBeChecked();
+  expectOnlySameOrigin(page, requests);
+});
+
+test('switching to English mid-way keeps the answers; the questionnaire passes axe in English on a phone', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start de vragenlijst' }).click();
+  const first = page.locator('fieldset.item').first();
+  await first.getByRole('radio').nth(3).check();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByText('1 of 80 statements answered')).toBeVisible();
+  await expect(first.getByRole('radio', { name: /often/ })).toBeChecked();
+  await page.reload();
+  await expect(page.getByText('1 of 80 statements answered')).toBeVisible();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(360);
+  await expectNoAxeViolations(page);
+});
