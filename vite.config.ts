@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { EMBEDDED_BANK_ELEMENT_ID } from './src/banks/embedded';
+import { EMBEDDED_BANK_ELEMENT_ID } from './src/banks/embedded.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 

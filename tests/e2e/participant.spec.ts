@@ -62,7 +62,6 @@ test('a participant completes the whole questionnaire with the keyboard alone an
       );
       await page.keyboard.press(String(scripted[id]));
       answered += 1;
-      await page.waitForTimeout(10);
     }
     await expect(page.locator('#questionnaire-next')).toBeFocused();
     if (step === 0) await expectNoAxeViolations(page);

@@ -83,11 +83,10 @@ export function QuestionnairePage({ index }: { readonly index: BankIndex }) {
     if (!fromKey || !page) return;
     const position = page.items.findIndex((candidate) => candidate.id === item.id);
     const next = page.items[position + 1];
-    // Move on after a number key; after the page's last item, to the Next button.
-    window.setTimeout(() => {
-      if (next) focusItem(next.id);
-      else document.getElementById('questionnaire-next')?.focus();
-    }, 0);
+    // Move on at once after a number key (a fast typist's next key must reach the next statement);
+    // after the page's last statement, to the Next button.
+    if (next) focusItem(next.id);
+    else document.getElementById('questionnaire-next')?.focus();
   };
 
   const section = page ? index.sections.get(page.section) : undefined;
