@@ -3,6 +3,7 @@
  * they draw the numbers they are given. Charts never carry meaning by colour alone: band thresholds are
  * labelled lines, and highlighted dimensions carry a ◆ in their label. Imported only by lazy chunks.
  */
+import { useEffect, useRef, useState, type ReactElement } from 'react';
 import {
   Bar,
   BarChart,
@@ -14,7 +15,6 @@ import {
   Radar,
   RadarChart,
   ReferenceLine,
-  ResponsiveContainer,
   XAxis,
   YAxis,
 } from 'recharts';
@@ -60,35 +60,58 @@ function ticks(min: number, max: number): number[] {
   return out;
 }
 
+/** Width used before the container has been measured (and where it cannot be, as in jsdom). */
+const FALLBACK_WIDTH = 640;
+
+/**
+ * Draws `chart(width)` at a fixed width, or at its container's width, re-measured when it changes, so a
+ * chart can adapt its layout (radius, label size) to a phone screen.
+ */
 function Frame({
   width,
   height,
-  children,
+  chart,
 }: {
   width?: number;
   height: number;
-  children: React.ReactElement;
+  chart: (width: number) => ReactElement;
 }) {
-  if (width !== undefined) return <div style={{ width, height }}>{children}</div>;
+  const ref = useRef<HTMLDivElement>(null);
+  const [measured, setMeasured] = useState(width ?? FALLBACK_WIDTH);
+  useEffect(() => {
+    const element = ref.current;
+    if (width !== undefined || !element) return;
+    const update = () => {
+      const next = Math.round(element.getBoundingClientRect().width);
+      if (next > 0) setMeasured(next);
+    };
+    update();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [width]);
+  const drawn = width ?? measured;
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-      {children}
-    </ResponsiveContainer>
+    <div ref={ref} style={{ width: width ?? '100%', height }}>
+      {chart(drawn)}
+    </div>
   );
 }
 
 /** A radar of the dimensions of one section (the leadership roles). */
 export function RadarProfile({ data, min, max, width, height = 380, format }: ChartProps) {
   const rows = data.map((datum) => ({ label: labelOf(datum), value: datum.value ?? min }));
-  const chart = (
+  const chart = (drawn: number) => (
     <RadarChart
       data={rows}
-      outerRadius="68%"
+      width={drawn}
+      height={height}
+      outerRadius={drawn < 480 ? '46%' : '68%'}
       accessibilityLayer={false}
-      {...(width !== undefined ? { width, height } : {})}
     >
       <PolarGrid stroke={GRID} />
-      <PolarAngleAxis dataKey="label" tick={{ fill: INK, fontSize: 13 }} />
+      <PolarAngleAxis dataKey="label" tick={{ fill: INK, fontSize: drawn < 480 ? 11 : 13 }} />
       <PolarRadiusAxis
         domain={[min, max]}
         ticks={ticks(min, max)}
@@ -108,11 +131,7 @@ export function RadarProfile({ data, min, max, width, height = 380, format }: Ch
       />
     </RadarChart>
   );
-  return (
-    <Frame {...(width !== undefined ? { width } : {})} height={height}>
-      {chart}
-    </Frame>
-  );
+  return <Frame {...(width !== undefined ? { width } : {})} height={height} chart={chart} />;
 }
 
 /** Horizontal bars, one per dimension, with the band thresholds as labelled vertical lines. */
@@ -122,14 +141,15 @@ export function BarProfile({ data, min, max, bands, width, height, format }: Cha
     value: datum.value,
     shown: datum.value ?? min,
   }));
-  const chartHeight = height ?? 60 + data.length * 38;
-  const chart = (
+  const chartHeight = height ?? 46 + bands.length * 16 + data.length * 38;
+  const chart = (drawn: number) => (
     <BarChart
       data={rows}
+      width={drawn}
+      height={chartHeight}
       layout="vertical"
-      margin={{ top: 28, right: 40, bottom: 8, left: 8 }}
+      margin={{ top: 14 + bands.length * 16, right: 36, bottom: 8, left: 4 }}
       accessibilityLayer={false}
-      {...(width !== undefined ? { width, height: chartHeight } : {})}
     >
       <CartesianGrid horizontal={false} stroke={GRID} />
       <XAxis
@@ -139,14 +159,26 @@ export function BarProfile({ data, min, max, bands, width, height, format }: Cha
         tickFormatter={(value: number) => format(value)}
         tick={{ fill: INK, fontSize: 12 }}
       />
-      <YAxis type="category" dataKey="label" width={150} tick={{ fill: INK, fontSize: 13 }} interval={0} />
-      {bands.map((band) => (
+      <YAxis
+        type="category"
+        dataKey="label"
+        width={drawn < 480 ? 110 : 150}
+        tick={{ fill: INK, fontSize: drawn < 480 ? 11 : 13 }}
+        interval={0}
+      />
+      {bands.map((band, position) => (
         <ReferenceLine
           key={band.label}
           x={band.min}
           stroke={BAND_LINE}
           strokeDasharray="4 3"
-          label={{ value: `${format(band.min)} ${band.label}`, position: 'top', fill: INK, fontSize: 12 }}
+          label={{
+            value: `${format(band.min)} ${band.label}`,
+            position: 'top',
+            dy: -16 * position,
+            fill: INK,
+            fontSize: 12,
+          }}
         />
       ))}
       <Bar dataKey="shown" fill={ACCENT} isAnimationActive={false} barSize={18}>
@@ -160,9 +192,5 @@ export function BarProfile({ data, min, max, bands, width, height, format }: Cha
       </Bar>
     </BarChart>
   );
-  return (
-    <Frame {...(width !== undefined ? { width } : {})} height={chartHeight}>
-      {chart}
-    </Frame>
-  );
+  return <Frame {...(width !== undefined ? { width } : {})} height={chartHeight} chart={chart} />;
 }

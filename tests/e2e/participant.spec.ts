@@ -147,3 +147,35 @@ test('switching to English mid-way keeps the answers; the questionnaire passes a
   expect(width).toBeLessThanOrEqual(360);
   await expectNoAxeViolations(page);
 });
+
+test('the results page fits a phone and passes axe in English', async ({ page, requests }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const now = new Date().toISOString();
+  const saved = {
+    version: 1,
+    state: {
+      bank: { id: bank.id, version: bank.version },
+      answers: scripted,
+      context: { phase: 'start-up' },
+      reflections: { 'self-as-leader': 'Soms.' },
+      name: '',
+      step: 13,
+      startedAt: now,
+      updatedAt: now,
+      completedAt: now,
+    },
+  };
+  await page.addInitScript((value) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('nla:assessment', value);
+      localStorage.setItem('nla:language', 'en');
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, JSON.stringify(saved));
+  await page.goto('/results');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
+  await expect(page.locator('.recharts-surface')).toHaveCount(3);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectNoAxeViolations(page);
+  expectOnlySameOrigin(page, requests);
+});

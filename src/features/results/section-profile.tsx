@@ -46,8 +46,7 @@ export function SectionProfile({ index, section, scores }: SectionProfileProps) 
       </div>
       <figcaption className="muted small">
         {t('results.chartLabel', { section: text(section.title) })}
-        {section.chart === 'radar' &&
-          chartBands.length > 0 &&
+        {chartBands.length > 0 &&
           ` ${t('results.bandsLegend', {
             list: chartBands
               .map((band) => t('results.bandZone', { band: band.label, min: format(band.min) }))
@@ -55,7 +54,12 @@ export function SectionProfile({ index, section, scores }: SectionProfileProps) 
           })}`}
         {anyHinted && ` ${t('results.calledForLegend')}`}
       </figcaption>
-      <div className="table-wrap">
+      <div
+        className="table-wrap"
+        tabIndex={0}
+        role="region"
+        aria-label={t('results.tableCaption', { section: text(section.title) })}
+      >
         <table>
           <caption>{t('results.tableCaption', { section: text(section.title) })}</caption>
           <thead>
