@@ -41,6 +41,66 @@ export async function startPreview(root: string): Promise<() => void> {
   };
 }
 
+export interface PdfFigures {
+  /** First download in a fresh page: includes loading the PDF code (jsPDF, svg2pdf). */
+  readonly firstMs: number;
+  /** Later downloads, with the code loaded: building the report itself. */
+  readonly buildMs: number[];
+  readonly bytes: number;
+}
+
+/**
+ * Times the PDF download on the results page: from the click to the "downloaded" status, inside the page.
+ * The first click includes loading the lazy PDF chunk; the later ones measure the build alone.
+ */
+export async function measurePdf(
+  bank: { id: string; version: string },
+  answers: Record<string, number | null>,
+  runs: number,
+): Promise<PdfFigures> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    return await withContext(
+      browser,
+      savedState(bank, answers, true),
+      '.recharts-surface|3',
+      async (context) => {
+        const page = await context.newPage();
+        await page.goto(`${ORIGIN}/results`);
+        await readyAt(page);
+        await page.locator('.field input').fill('Anna De Smet');
+        const times: number[] = [];
+        let bytes = 0;
+        for (let run = 0; run <= runs; run += 1) {
+          const downloaded = page.waitForEvent('download');
+          // A string, not a function, for the same reason as in withContext.
+          const elapsed = await page.evaluate<number>(`new Promise((resolve) => {
+          const section = document.getElementById('report-title').parentElement;
+          const status = section.querySelector('[role=status]');
+          let working = false;
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            const done = status.textContent.includes('.pdf');
+            if (!done) working = true;
+            else if (working) { observer.disconnect(); resolve(performance.now() - start); }
+          });
+          observer.observe(status, { childList: true, subtree: true, characterData: true });
+          section.querySelector('button').click();
+        })`);
+          const download = await downloaded;
+          const path = await download.path();
+          bytes = readFileSync(path).length;
+          times.push(elapsed);
+        }
+        const [firstMs = Number.NaN, ...buildMs] = times;
+        return { firstMs, buildMs, bytes };
+      },
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
 export interface BrowserFigures {
   /** gzip bytes of the JavaScript the browser loaded before the first question was interactive. */
   readonly firstQuestionJs: number;

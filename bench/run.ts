@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { validateBank } from '../src/domain/bank/validate';
 import { scoreAnswers } from '../src/domain/scoring';
 import { answersScoring, networkLeadershipBank } from '../tests/helpers/network-leadership';
-import { measureBrowser, startPreview } from './browser';
+import { measureBrowser, measurePdf, startPreview } from './browser';
 import { bundleChunks } from './bundle';
 import { generateAnswers, generateBank } from './generate-bank';
 import { kB, markdownTable, median, ms, timeRuns, type Row } from './stats';
@@ -81,6 +81,31 @@ try {
   rows.push({
     figure: `navigation to results rendered, 3 charts (Chromium, median of ${String(RUNS)})`,
     value: ms(median(figures.resultsMs)),
+    budget: '—',
+    status: '—',
+  });
+  const pdf = await measurePdf(
+    { id: bank.id, version: bank.version },
+    answersScoring(bank, { coordinator: 3 }, 4),
+    RUNS,
+  );
+  rows.push(
+    budgetRow(
+      `full PDF report built (Chromium, median of ${String(RUNS)}, PDF code loaded)`,
+      median(pdf.buildMs),
+      500,
+      ms,
+    ),
+  );
+  rows.push({
+    figure: 'first PDF download, including loading the PDF code (Chromium)',
+    value: ms(pdf.firstMs),
+    budget: '—',
+    status: '—',
+  });
+  rows.push({
+    figure: 'PDF report size (Western name, 18 pages)',
+    value: kB(pdf.bytes),
     budget: '—',
     status: '—',
   });

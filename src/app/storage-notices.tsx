@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useStorageNotices, type StorageNotice } from '../state/notices';
+import { saveFile } from '../ui/download';
 
 function downloadKept(key: string): void {
   let raw: string | null;
@@ -8,13 +9,7 @@ function downloadKept(key: string): void {
   } catch {
     raw = null;
   }
-  if (raw === null) return;
-  const url = URL.createObjectURL(new Blob([raw], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${key.replace(/[^a-z0-9-]+/gi, '-')}.json`;
-  link.click();
-  URL.revokeObjectURL(url);
+  if (raw !== null) saveFile(raw, `${key.replace(/[^a-z0-9-]+/gi, '-')}.json`, 'application/json');
 }
 
 /** Tells the participant about storage trouble in plain words, and offers the kept copy. */

@@ -41,6 +41,8 @@ interface ChartProps {
   readonly width?: number;
   readonly height?: number;
   readonly format: (value: number) => string;
+  /** The marker before a highlighted label (default ◆). */
+  readonly mark?: string;
 }
 
 export const ACCENT = '#1f4e79';
@@ -49,8 +51,8 @@ const GRID = '#c9d1d9';
 const BAND_LINE = '#5a6470';
 export const HIGHLIGHT_MARK = '◆';
 
-function labelOf(datum: ChartDatum): string {
-  return datum.highlighted === true ? `${HIGHLIGHT_MARK} ${datum.label}` : datum.label;
+function labelOf(datum: ChartDatum, mark: string): string {
+  return datum.highlighted === true ? `${mark} ${datum.label}` : datum.label;
 }
 
 function ticks(min: number, max: number): number[] {
@@ -100,8 +102,16 @@ function Frame({
 }
 
 /** A radar of the dimensions of one section (the leadership roles). */
-export function RadarProfile({ data, min, max, width, height = 380, format }: ChartProps) {
-  const rows = data.map((datum) => ({ label: labelOf(datum), value: datum.value ?? min }));
+export function RadarProfile({
+  data,
+  min,
+  max,
+  width,
+  height = 380,
+  format,
+  mark = HIGHLIGHT_MARK,
+}: ChartProps) {
+  const rows = data.map((datum) => ({ label: labelOf(datum, mark), value: datum.value ?? min }));
   const chart = (drawn: number) => (
     <RadarChart
       data={rows}
@@ -135,9 +145,18 @@ export function RadarProfile({ data, min, max, width, height = 380, format }: Ch
 }
 
 /** Horizontal bars, one per dimension, with the band thresholds as labelled vertical lines. */
-export function BarProfile({ data, min, max, bands, width, height, format }: ChartProps) {
+export function BarProfile({
+  data,
+  min,
+  max,
+  bands,
+  width,
+  height,
+  format,
+  mark = HIGHLIGHT_MARK,
+}: ChartProps) {
   const rows = data.map((datum) => ({
-    label: labelOf(datum),
+    label: labelOf(datum, mark),
     value: datum.value,
     shown: datum.value ?? min,
   }));

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAssessment } from '../../src/state/assessment';
-import { answersScoring } from '../helpers/network-leadership';
+import { answersScoring, CONNECTING_ROLES } from '../helpers/network-leadership';
 import { bank, freshBrowser, renderApp } from './render-app';
 
 beforeEach(freshBrowser);
@@ -21,23 +21,7 @@ describe('the results page', () => {
   it('shows the summary for a scripted participant strong in the connecting roles', async () => {
     // network-weaver 5, mediator 5, coordinator 3, other roles 4 → own mean 4.125; strengths weaver and
     // mediator (+0.875), development coordinator (−1.125); lever skills all 4 → balanced profile.
-    completeWith(
-      answersScoring(
-        bank,
-        {
-          'network-weaver': 5,
-          mediator: 5,
-          coordinator: 3,
-          strategist: 4,
-          architect: 4,
-          'process-director': 4,
-          catalyst: 4,
-          ambassador: 4,
-        },
-        4,
-      ),
-      { phase: 'execute' },
-    );
+    completeWith(answersScoring(bank, CONNECTING_ROLES, 4), { phase: 'execute' });
     renderApp('/results');
     const summary = await screen.findByRole('region', { name: 'Samenvatting' }, { timeout: 5000 });
     const roles = within(summary).getByRole('heading', { name: 'Leiderschapsrollen' }).parentElement!;

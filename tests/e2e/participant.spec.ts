@@ -1,24 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { answersScoring, networkLeadershipBank } from '../helpers/network-leadership';
+import { answersScoring, CONNECTING_ROLES, networkLeadershipBank } from '../helpers/network-leadership';
 import { expect, expectOnlySameOrigin, test } from './fixtures';
 
 const bank = networkLeadershipBank();
 // Connecting roles strong: weaver 5, mediator 5, coordinator 3, other roles 4; everything else 4.
-const scripted = answersScoring(
-  bank,
-  {
-    'network-weaver': 5,
-    mediator: 5,
-    coordinator: 3,
-    strategist: 4,
-    architect: 4,
-    'process-director': 4,
-    catalyst: 4,
-    ambassador: 4,
-  },
-  4,
-);
+const scripted = answersScoring(bank, CONNECTING_ROLES, 4);
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page })

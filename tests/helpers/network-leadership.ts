@@ -30,3 +30,19 @@ export function answersScoring(bank: Bank, scores: Record<string, number | numbe
   }
   return answers;
 }
+
+/**
+ * The scripted participant strong in the connecting roles: network-weaver 5, mediator 5, coordinator 3,
+ * the other five roles 4, everything else 4. Own role mean (5 + 5 + 3 + 5 × 4) / 8 = 4.125: strengths
+ * weaver and mediator (+0.875), development point coordinator (−1.125); lever skills balanced.
+ */
+export const CONNECTING_ROLES: Record<string, number> = {
+  'network-weaver': 5,
+  mediator: 5,
+  coordinator: 3,
+  strategist: 4,
+  architect: 4,
+  'process-director': 4,
+  catalyst: 4,
+  ambassador: 4,
+};

@@ -2,12 +2,15 @@ import { useTranslation } from 'react-i18next';
 import type { BankIndex } from '../../domain/bank/model';
 import type { Scores } from '../../domain/scoring';
 import { useBankText } from '../../i18n/bank-text';
+import { qualityNoteText, sliderText } from '../../report/describe';
 import { useAssessment } from '../../state/assessment';
+import { useDescribe } from './use-describe';
 
 /** The participant's own leader-identity reflections, as written. */
 export function ReflectionAnswers({ index }: { readonly index: BankIndex }) {
   const { t } = useTranslation();
-  const text = useBankText(index.bank);
+  const describe = useDescribe(index);
+  const { text } = describe;
   const reflections = useAssessment((state) => state.reflections);
   const { prompts } = index.bank.reflections;
   if (prompts.length === 0) return null;
@@ -24,17 +27,7 @@ export function ReflectionAnswers({ index }: { readonly index: BankIndex }) {
             return (
               <div key={prompt.id}>
                 <dt>{text(prompt.prompt)}</dt>
-                <dd>
-                  {prompt.kind === 'slider'
-                    ? t('results.sliderAnswer', {
-                        value,
-                        min: prompt.min,
-                        max: prompt.max,
-                        minLabel: text(prompt.minLabel),
-                        maxLabel: text(prompt.maxLabel),
-                      })
-                    : String(value)}
-                </dd>
+                <dd>{prompt.kind === 'slider' ? sliderText(describe, prompt, value) : String(value)}</dd>
               </div>
             );
           })}
@@ -47,36 +40,15 @@ export function ReflectionAnswers({ index }: { readonly index: BankIndex }) {
 /** Soft notes on how the answers were given; they never change or hide a score. */
 export function QualityNotes({ index, scores }: { readonly index: BankIndex; readonly scores: Scores }) {
   const { t } = useTranslation();
-  const text = useBankText(index.bank);
+  const describe = useDescribe(index);
   if (scores.quality.length === 0) return null;
   return (
     <section aria-labelledby="quality-title" className="results-section card card-quiet">
       <h2 id="quality-title">{t('results.qualityTitle')}</h2>
       <ul>
-        {scores.quality.map((note) => {
-          if (note.kind === 'straight-lining') {
-            const section = index.sections.get(note.section);
-            const scale = section ? index.scales.get(section.scale) : undefined;
-            const point = scale?.points.find((p) => p.value === note.value);
-            return (
-              <li key={`s-${note.section}`}>
-                {t('results.straightLining', {
-                  answer: point ? text(point.label) : String(note.value),
-                  count: note.count,
-                  section: text(section?.title),
-                })}
-              </li>
-            );
-          }
-          return (
-            <li key={`t-${note.item}`}>
-              {t('results.twinAgreement', {
-                item: text(index.items.get(note.item)?.text),
-                reverse: text(index.items.get(note.reverse)?.text),
-              })}
-            </li>
-          );
-        })}
+        {scores.quality.map((note, i) => (
+          <li key={i}>{qualityNoteText(describe, note)}</li>
+        ))}
       </ul>
       <p className="muted small">{t('results.qualityNote')}</p>
     </section>

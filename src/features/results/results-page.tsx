@@ -8,6 +8,7 @@ import { useRoute } from '../../state/route';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { DimensionDetails } from './dimension-details';
 import { HowToRead, QualityNotes, ReflectionAnswers } from './notes';
+import { ReportDownload } from './report-download';
 import { SectionProfile } from './section-profile';
 import { Summary } from './summary';
 
@@ -66,6 +67,7 @@ export default function ResultsPage({ index }: { readonly index: BankIndex }) {
       </p>
 
       <Summary index={index} scores={scores} />
+      <ReportDownload index={index} scores={scores} />
 
       <section aria-labelledby="charts-title" className="results-section">
         <h2 id="charts-title">{t('results.chartsTitle')}</h2>

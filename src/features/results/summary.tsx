@@ -4,6 +4,24 @@ import type { Scores } from '../../domain/scoring';
 import { useBankText, useNumberFormat } from '../../i18n/bank-text';
 import { useAssessment } from '../../state/assessment';
 
+/** A titled list of names, or a dash when there are none. */
+function NamedList({ title, names }: { readonly title: string; readonly names: readonly string[] }) {
+  return (
+    <div>
+      <h4>{title}</h4>
+      {names.length > 0 ? (
+        <ul>
+          {names.map((name) => (
+            <li key={name}>{name}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">—</p>
+      )}
+    </div>
+  );
+}
+
 /** The summary: relative strengths and development points per section, flags, and the phase's roles. */
 export function Summary({ index, scores }: { readonly index: BankIndex; readonly scores: Scores }) {
   const { bank } = index;
@@ -29,30 +47,8 @@ export function Summary({ index, scores }: { readonly index: BankIndex; readonly
             )}
             {profile.status === 'profile' && (
               <div className="two-columns">
-                <div>
-                  <h4>{t('results.strengths')}</h4>
-                  {profile.strengths.length > 0 ? (
-                    <ul>
-                      {profile.strengths.map((id) => (
-                        <li key={id}>{nameOf(id)}</li>
-                      ))}
-                    </ul>
-                  ) : (
-                    <p className="muted">—</p>
-                  )}
-                </div>
-                <div>
-                  <h4>{t('results.development')}</h4>
-                  {profile.development.length > 0 ? (
-                    <ul>
-                      {profile.development.map((id) => (
-                        <li key={id}>{nameOf(id)}</li>
-                      ))}
-                    </ul>
-                  ) : (
-                    <p className="muted">—</p>
-                  )}
-                </div>
+                <NamedList title={t('results.strengths')} names={profile.strengths.map(nameOf)} />
+                <NamedList title={t('results.development')} names={profile.development.map(nameOf)} />
               </div>
             )}
             {profile.mean !== null && (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreAnswers } from '../../../src/domain/scoring';
-import { answersScoring, networkLeadershipBank } from '../../helpers/network-leadership';
+import { answersScoring, CONNECTING_ROLES, networkLeadershipBank } from '../../helpers/network-leadership';
 
 const bank = networkLeadershipBank();
 const section = (scores: ReturnType<typeof scoreAnswers>, id: string) =>
@@ -14,20 +14,7 @@ describe('three scripted participants on network-leadership 1.0.0', () => {
     // Development: 4.125 − 3 = 1.125 ≥ 0.5 for coordinator; the 4s are only 0.125 below.
     // Lever skills all 4 → own mean 4, nothing 0.5 away → balanced profile. Mindset 4.
     // Flags: mediator − process-director = 1 < 1.5; catalyst − coordinator = 1 < 1.5; mindset = skills → none.
-    const answers = answersScoring(
-      bank,
-      {
-        'network-weaver': 5,
-        mediator: 5,
-        coordinator: 3,
-        strategist: 4,
-        architect: 4,
-        'process-director': 4,
-        catalyst: 4,
-        ambassador: 4,
-      },
-      4,
-    );
+    const answers = answersScoring(bank, CONNECTING_ROLES, 4);
     const scores = scoreAnswers(bank, answers, { phase: 'explore' });
     expect(section(scores, 'roles')).toMatchObject({
       status: 'profile',

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { indexBank } from '../../src/domain/bank/model';
+import { scoreAnswers } from '../../src/domain/scoring';
+import { createChartSvg } from '../../src/report/chart-svg';
+import type { FontFile } from '../../src/report/fonts';
+import { buildReportModel } from '../../src/report/model';
+import { renderReportPdf } from '../../src/report/pdf';
+import { translator } from '../helpers/i18n';
+import { answersScoring, networkLeadershipBank } from '../helpers/network-leadership';
+
+const FONT_PATHS: Record<FontFile, string> = {
+  'DejaVuSans.ttf': 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
+  'DejaVuSans-Bold.ttf': 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
+  'NotoSansSC-Regular.ttf':
+    'node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+};
+const loaded: FontFile[] = [];
+const loadFont = (file: FontFile) => {
+  loaded.push(file);
+  const bytes = readFileSync(resolve(process.cwd(), FONT_PATHS[file]));
+  return Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+};
+
+beforeAll(() => {
+  // jsdom does not lay out SVG text; svg2pdf measures it with getBBox. Approximate: 0.55 em per character.
+  Object.assign(SVGElement.prototype, {
+    getBBox(this: SVGElement) {
+      const size = Number.parseFloat(this.getAttribute('font-size') ?? '12') || 12;
+      return { x: 0, y: -size, width: this.textContent.length * size * 0.55, height: size };
+    },
+  });
+});
+
+/** The text of every page of a PDF, read with pdfjs-dist. */
+async function pageTexts(bytes: ArrayBuffer): Promise<string[]> {
+  const pdf = await getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    standardFontDataUrl: `${resolve(process.cwd(), 'node_modules/pdfjs-dist/standard_fonts')}/`,
+  }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n += 1) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    pages.push(
+      content.items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    );
+  }
+  return pages;
+}
+
+const bank = networkLeadershipBank();
+const index = indexBank(bank);
+
+async function render(language: 'nl' | 'en', name: string, reflection: string) {
+  const answers = answersScoring(bank, { 'network-weaver': 5, coordinator: [2, 2, 3] }, 4);
+  const context = { phase: 'execute' };
+  const model = buildReportModel(
+    {
+      index,
+      scores: scoreAnswers(index, answers, context),
+      context,
+      reflections: { 'self-as-leader': reflection },
+      name,
+      completedAt: '2026-11-20T09:20:00.000Z',
+      generatedAt: new Date('2026-11-27T10:00:00.000Z'),
+      language,
+      bankHash: 'f'.repeat(64),
+    },
+    await translator(language),
+  );
+  const format = (value: number) =>
+    new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  const bytes = await renderReportPdf(model, { loadFont, chartSvg: createChartSvg(format) });
+  return { model, bytes, pages: await pageTexts(bytes) };
+}
+
+describe('the PDF report', () => {
+  it('contains every dimension, the scores, numbered pages and a non-Latin name as the same Unicode text', async () => {
+    loaded.length = 0;
+    const name = 'Łukasz Ğül Δημήτρης 王芳';
+    const { pages } = await render('nl', name, 'Ik verbind — 王芳 zei het ook.');
+    const all = pages.join('\n');
+    expect(pages[0]).toContain(name);
+    for (const dimension of bank.dimensions) expect(all).toContain(dimension.name.nl!);
+    // network-weaver 5 (100 %), coordinator 2, 2, 3 → 2,3 (33 %), the rest 4,0 (75 %)
+    expect(all).toContain('5,0 op 5 (100 %) · niveau: sterk ontwikkeld');
+    expect(all).toContain('2,3 op 5 (33 %) · niveau: aandachtspunt');
+    expect(all).toContain('4,0 op 5 (75 %) · niveau: sterk ontwikkeld');
+    pages.forEach((text, i) => expect(text).toContain(`pagina ${String(i + 1)} van ${String(pages.length)}`));
+    expect(pages.length).toBeGreaterThanOrEqual(10);
+    expect(all).toContain('Ik verbind — 王芳 zei het ook.');
+    expect(loaded.sort()).toEqual(['DejaVuSans-Bold.ttf', 'DejaVuSans.ttf', 'NotoSansSC-Regular.ttf']);
+  }, 60_000);
+
+  it('draws the charts as vector text, in English, without loading any font for Western text', async () => {
+    loaded.length = 0;
+    const { pages, bytes } = await render('en', 'Anna De Smet', 'I connect — “mostly”, I’d say.');
+    const all = pages.join(' ');
+    // The charts' short labels appear nowhere else: finding them proves the charts are vector text.
+    for (const label of ['Weaver', 'Linking goals', 'Stakeholder map', 'Public value'])
+      expect(all).toContain(label);
+    expect(all).toContain('4.0 well developed');
+    expect(pages[0]).toContain('Anna De Smet');
+    expect(pages.at(-1)).toContain(`page ${String(pages.length)} of ${String(pages.length)}`);
+    expect(loaded).toEqual([]);
+    expect(bytes.byteLength).toBeLessThan(400_000);
+  }, 60_000);
+
+  it('wraps a very long name and breaks a very long reflection across pages without losing text', async () => {
+    const name = 'Maria-Theresia Van den Broeck-Verhaegen de la Croix '.repeat(4).trim();
+    const long = Array.from({ length: 400 }, (_, i) => `zin${String(i)}`).join(' ') + ' EINDE.';
+    const short = await render('nl', 'A', 'Kort.');
+    const { pages } = await render('nl', name, long);
+    const all = pages.join(' ');
+    expect(pages[0]).toContain('Maria-Theresia');
+    expect(all).toContain('zin0 zin1');
+    expect(all).toContain('zin399 EINDE.');
+    expect(pages.length).toBeGreaterThan(short.pages.length);
+  }, 60_000);
+});
