@@ -450,7 +450,8 @@ export async function renderReportPdf(model: ReportModel, deps: RenderDependenci
               ? chartHeight(layout, next)
               : 25;
         if (block.newPage === true) layout.newPage();
-        else layout.ensure(layout.textHeight(block.text, style) + Math.min(following, BOTTOM - MARGIN.top - 30));
+        else
+          layout.ensure(layout.textHeight(block.text, style) + Math.min(following, BOTTOM - MARGIN.top - 30));
         layout.space(block.level === 1 ? 2 : 5);
         layout.text(block.text, style);
         layout.advance(block.level === 1 ? 4 : 2);
