@@ -1,0 +1,106 @@
+/**
+ * Share links: a result file compressed into the URL fragment (`#r=…`), which browsers never send to a
+ * server. Decoding is defensive: a size limit on the link and on what it inflates to (no zip bombs), and
+ * the same checks as for a result file. Never throws.
+ */
+import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+import { canonicalJson } from './bank/hash';
+import { readResultText, type ResultFile, type ResultReading } from './result-file';
+
+/** The fragment key: `#r=<payload>`. */
+export const SHARE_KEY = 'r';
+/** Longest payload accepted (characters of base64url). */
+export const MAX_SHARE_CHARS = 200_000;
+/** Most bytes a payload may inflate to. */
+export const MAX_SHARE_BYTES = 2_000_000;
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+function toBase64Url(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const [a = 0, b = 0, c = 0] = [bytes[i], bytes[i + 1], bytes[i + 2]];
+    const n = (a << 16) | (b << 8) | c;
+    out += ALPHABET[(n >> 18) & 63] ?? '';
+    out += ALPHABET[(n >> 12) & 63] ?? '';
+    if (i + 1 < bytes.length) out += ALPHABET[(n >> 6) & 63] ?? '';
+    if (i + 2 < bytes.length) out += ALPHABET[n & 63] ?? '';
+  }
+  return out;
+}
+
+function fromBase64Url(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+  const bytes = new Uint8Array(Math.floor((text.length * 3) / 4));
+  let bits = 0;
+  let value = 0;
+  let at = 0;
+  for (const char of text) {
+    value = (value << 6) | ALPHABET.indexOf(char);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[at] = (value >> bits) & 0xff;
+      at += 1;
+    }
+  }
+  return bytes.subarray(0, at);
+}
+
+/** The share-link payload of a result file: its canonical JSON, deflated, in base64url. */
+export function encodeShare(result: ResultFile): string {
+  return toBase64Url(deflateSync(strToU8(canonicalJson(result)), { level: 9 }));
+}
+
+/** Inflates at most `limit` bytes; `null` when the data is not deflate data or inflates to more. */
+function inflateLimited(data: Uint8Array, limit: number): Uint8Array | null {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let tooLarge = false;
+  try {
+    const inflater = new Inflate((chunk) => {
+      total += chunk.length;
+      if (total > limit) {
+        tooLarge = true;
+        throw new Error('too large');
+      }
+      chunks.push(chunk);
+    });
+    inflater.push(data, true);
+  } catch {
+    return null;
+  }
+  if (tooLarge) return null;
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+/** Why a share link could not be opened, or the result reading it carries. */
+export type ShareReading = ResultReading | { readonly ok: false; readonly reason: 'bad-link' };
+
+/** The payload of `#r=…` in a URL hash (with or without the leading `#`); `null` when there is none. */
+export function sharePayload(hash: string): string | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  return params.get(SHARE_KEY);
+}
+
+/** Decodes a share-link payload into a result file, with every check of a result file. Never throws. */
+export function decodeShare(payload: string): ShareReading {
+  if (payload.length === 0 || payload.length > MAX_SHARE_CHARS) return { ok: false, reason: 'bad-link' };
+  const bytes = fromBase64Url(payload);
+  if (!bytes) return { ok: false, reason: 'bad-link' };
+  const inflated = inflateLimited(bytes, MAX_SHARE_BYTES);
+  if (!inflated) return { ok: false, reason: 'bad-link' };
+  let text: string;
+  try {
+    text = strFromU8(inflated);
+  } catch {
+    return { ok: false, reason: 'bad-link' };
+  }
+  return readResultText(text);
+}
