@@ -86,7 +86,7 @@ describe('result files', () => {
     expect(reading).toMatchObject({ ok: false, reason: 'invalid' });
     if (reading.ok || reading.reason !== 'invalid') return;
     expect(reading.problems).toContainEqual({
-      path: 'answers["network-weaver-1"]',
+      path: 'answers.network-weaver-1',
       message: 'must be a number, but is a text',
     });
     expect(reading.problems).toContainEqual({
