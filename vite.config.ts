@@ -38,6 +38,20 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
     manifest: true,
+    rolldownOptions: {
+      output: {
+        // The first screen's libraries in one chunk; left alone, the bundler splits the modules the lazy views
+        // share with the first screen into many small chunks that together compress worse.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'vendor',
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|zustand|use-sync-external-store|html-parse-stringify|void-elements)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
   test: {

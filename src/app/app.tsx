@@ -1,88 +1,55 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_BANK, isBundled, refKey } from '../banks/catalogue';
-import { IntroPage } from '../features/intro/intro-page';
-import { QuestionnairePage } from '../features/questionnaire/questionnaire-page';
-import { keepAsideAndReset, useAssessment } from '../state/assessment';
-import { useBank } from '../state/bank';
-import { useRoute } from '../state/route';
+import { loadViewStrings } from '../i18n';
+import { useRoute, type View } from '../state/route';
 import { LanguageSwitch } from '../ui/language-switch';
 import { ErrorBoundary } from './error-boundary';
+import { Loading } from './loading';
+import { ParticipantViews } from './participant-views';
 import { StorageNotices } from './storage-notices';
 
-const loadResults = () => import('../features/results/results-page');
-const ResultsPage = lazy(loadResults);
-
-function Loading() {
-  const { t } = useTranslation();
-  return (
-    <p className="muted" role="status">
-      {t('app.loading')}
-    </p>
-  );
+// Facilitator, coach and shared-link views, and the results view they show, load only when opened,
+// together with their interface strings.
+function withStrings<T>(module: Promise<T>): Promise<T> {
+  return Promise.all([module, loadViewStrings()]).then(([loaded]) => loaded);
 }
+const FacilitatorPage = lazy(() => withStrings(import('../features/facilitator/facilitator-page')));
+const CoachPage = lazy(() => withStrings(import('../features/coach/coach-page')));
+const SharedView = lazy(() => withStrings(import('./shared-view')));
+const ResultsView = lazy(() =>
+  withStrings(import('../features/results/results-view')).then((m) => ({ default: m.ResultsView })),
+);
 
-/** Loads the participant's bank and shows the view the URL names. */
-function ParticipantViews() {
-  const { t } = useTranslation();
-  const view = useRoute((state) => state.view);
-  const navigate = useRoute((state) => state.navigate);
-  const savedBank = useAssessment((state) => state.bank);
-  const startedAt = useAssessment((state) => state.startedAt);
-  const current = useBank((state) => state.current);
-  const load = useBank((state) => state.load);
-  const wanted = savedBank ?? DEFAULT_BANK;
-
-  useEffect(() => {
-    void load(wanted);
-  }, [load, wanted]);
-
-  useEffect(() => {
-    if (view === 'questionnaire' && startedAt === null) navigate('intro', { replace: true });
-  }, [view, startedAt, navigate]);
-
-  // While the participant answers, fetch the results code in the background, so it opens at once.
-  useEffect(() => {
-    if (view !== 'questionnaire') return;
-    const timer = window.setTimeout(() => void loadResults(), 3000);
-    return () => window.clearTimeout(timer);
-  }, [view]);
-
-  if (current.status === 'missing' || current.status === 'failed')
-    return (
-      <div className="card card-attention" role="alert">
-        <p>
-          {current.status === 'missing'
-            ? t('app.bankMissing', { bank: refKey(current.ref) })
-            : t('app.bankFailed', { message: current.message })}
-        </p>
-        {!isBundled(current.ref) || current.status === 'failed' ? (
-          <button type="button" className="button button-primary" onClick={keepAsideAndReset}>
-            {t('app.useDefault')}
-          </button>
-        ) : null}
-      </div>
-    );
-  if (current.status !== 'ready' || refKey(current.ref) !== refKey(wanted)) return <Loading />;
-  const { index } = current;
+function RoleViews({ view }: { readonly view: View }) {
   switch (view) {
-    case 'questionnaire':
-      return startedAt === null ? <Loading /> : <QuestionnairePage index={index} />;
-    case 'results':
-      return (
-        <Suspense fallback={<Loading />}>
-          <ResultsPage index={index} />
-        </Suspense>
-      );
-    case 'intro':
-      return <IntroPage index={index} />;
+    case 'facilitator':
+      return <FacilitatorPage />;
+    case 'coach':
+      return <CoachPage renderResults={(props) => <ResultsView {...props} />} />;
+    case 'shared':
+      return <SharedView renderResults={(props) => <ResultsView {...props} />} />;
+    default:
+      return <ParticipantViews />;
   }
 }
 
-/** The composition root: header, notices, the current view, footer. */
+/** The composition root: header, notices, the current view, footer with the role links. */
 export function App() {
   const { t } = useTranslation();
+  const view = useRoute((state) => state.view);
   const navigate = useRoute((state) => state.navigate);
+  const link = (target: View, label: string) => (
+    <a
+      href={target === 'intro' ? '/' : `/${target}`}
+      aria-current={view === target ? 'page' : undefined}
+      onClick={(event) => {
+        event.preventDefault();
+        navigate(target);
+      }}
+    >
+      {label}
+    </a>
+  );
   return (
     <>
       <a className="skip-link" href="#main">
@@ -106,11 +73,20 @@ export function App() {
       <main id="main" className="page" tabIndex={-1}>
         <StorageNotices />
         <ErrorBoundary>
-          <ParticipantViews />
+          <Suspense fallback={<Loading />}>
+            <RoleViews view={view} />
+          </Suspense>
         </ErrorBoundary>
       </main>
       <footer className="site-footer no-print">
         <p>{t('app.privacy')}</p>
+        <nav aria-label={t('app.roles')}>
+          <ul className="role-links">
+            <li>{link('intro', t('app.forParticipants'))}</li>
+            <li>{link('facilitator', t('app.forFacilitators'))}</li>
+            <li>{link('coach', t('app.forCoaches'))}</li>
+          </ul>
+        </nav>
       </footer>
     </>
   );

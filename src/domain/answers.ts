@@ -14,6 +14,17 @@ export type ContextAnswers = Readonly<Record<string, string>>;
 /** Reflection answers: prompt id → the written text, or the slider position. */
 export type ReflectionAnswers = Readonly<Record<string, string | number>>;
 
+/** One person's assessment as the results page and the report show it (from the store or a result file). */
+export interface AssessmentData {
+  readonly answers: Answers;
+  readonly context: ContextAnswers;
+  readonly reflections: ReflectionAnswers;
+  /** The participant's name, possibly empty. */
+  readonly name: string;
+  readonly startedAt: string | null;
+  readonly completedAt: string;
+}
+
 /** How an item's stored answer counts for scoring. */
 export type AnswerState =
   | { readonly kind: 'value'; readonly value: number }

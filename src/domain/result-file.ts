@@ -20,7 +20,9 @@ export const MAX_RESULT_CHARS = 5_000_000;
 const isoDate = z
   .string()
   .max(40)
-  .refine((value) => !Number.isNaN(Date.parse(value)), { error: 'must be a date and time such as 2026-11-27T10:00:00Z' });
+  .refine((value) => !Number.isNaN(Date.parse(value)), {
+    error: 'must be a date and time such as 2026-11-27T10:00:00Z',
+  });
 
 export const ResultFileSchema = z.strictObject({
   format: z.literal(RESULT_FORMAT),
@@ -52,7 +54,8 @@ export type ResultRefusal =
   | { readonly reason: 'newer-format'; readonly formatVersion: number }
   | { readonly reason: 'invalid'; readonly problems: readonly Problem[] };
 
-export type ResultReading = { readonly ok: true; readonly result: ResultFile } | ({ readonly ok: false } & ResultRefusal);
+export type ResultReading =
+  { readonly ok: true; readonly result: ResultFile } | ({ readonly ok: false } & ResultRefusal);
 
 /** What the participant's saved assessment contributes to a result file. */
 export interface ResultSource {
@@ -99,7 +102,8 @@ export function resultFileText(result: ResultFile): string {
  */
 export function readResultValue(value: unknown): ResultReading {
   try {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, reason: 'not-result' };
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+      return { ok: false, reason: 'not-result' };
     const record = value as Record<string, unknown>;
     if (record.format !== RESULT_FORMAT) return { ok: false, reason: 'not-result' };
     if (typeof record.formatVersion === 'number' && record.formatVersion > RESULT_FORMAT_VERSION)
@@ -109,14 +113,25 @@ export function readResultValue(value: unknown): ResultReading {
       return {
         ok: false,
         reason: 'invalid',
-        problems: reserved.map((path) => ({ path: formatPath(path), message: 'uses the reserved key "__proto__"' })),
+        problems: reserved.map((path) => ({
+          path: formatPath(path),
+          message: 'uses the reserved key "__proto__"',
+        })),
       };
     const parsed = ResultFileSchema.safeParse(value);
     if (!parsed.success)
-      return { ok: false, reason: 'invalid', problems: capProblems(problemsFromZod(parsed.error.issues, value)) };
+      return {
+        ok: false,
+        reason: 'invalid',
+        problems: capProblems(problemsFromZod(parsed.error.issues, value)),
+      };
     return { ok: true, result: parsed.data };
   } catch (error) {
-    return { ok: false, reason: 'invalid', problems: [{ path: '', message: `could not be read (${String(error).slice(0, 120)})` }] };
+    return {
+      ok: false,
+      reason: 'invalid',
+      problems: [{ path: '', message: `could not be read (${String(error).slice(0, 120)})` }],
+    };
   }
 }
 

@@ -56,21 +56,17 @@ export function encodeShare(result: ResultFile): string {
 function inflateLimited(data: Uint8Array, limit: number): Uint8Array | null {
   const chunks: Uint8Array[] = [];
   let total = 0;
-  let tooLarge = false;
   try {
     const inflater = new Inflate((chunk) => {
       total += chunk.length;
-      if (total > limit) {
-        tooLarge = true;
-        throw new Error('too large');
-      }
+      // Stop at once: throwing out of the callback ends the inflation (and is caught below).
+      if (total > limit) throw new Error('too large');
       chunks.push(chunk);
     });
     inflater.push(data, true);
   } catch {
     return null;
   }
-  if (tooLarge) return null;
   const out = new Uint8Array(total);
   let at = 0;
   for (const chunk of chunks) {

@@ -1,9 +1,10 @@
 import 'i18next';
-import type nl from './locales/nl.json';
+import type core from './locales/nl/core.json';
+import type views from './locales/nl/views.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nl };
+    resources: { translation: typeof core & typeof views };
   }
 }

@@ -4,7 +4,7 @@
  */
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { BarProfile, RadarProfile } from '../ui/charts';
+import { BarProfile, CompareBars, RadarProfile } from '../ui/charts';
 import { REPORT_MARK, type ChartBlock } from './model';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -24,16 +24,32 @@ export function createChartSvg(format: (value: number) => string) {
       const Chart = block.chart === 'radar' ? RadarProfile : BarProfile;
       flushSync(() =>
         root.render(
-          <Chart
-            data={block.data}
-            min={block.min}
-            max={block.max}
-            bands={block.bands}
-            width={width}
-            height={height}
-            mark={REPORT_MARK}
-            format={format}
-          />,
+          block.chart === 'compare' ? (
+            <CompareBars
+              data={block.data.map((point, i) => ({
+                label: point.label,
+                before: block.before?.[i] ?? null,
+                after: point.value,
+              }))}
+              min={block.min}
+              max={block.max}
+              series={block.series ?? { before: '', after: '' }}
+              width={width}
+              height={height}
+              format={format}
+            />
+          ) : (
+            <Chart
+              data={block.data}
+              min={block.min}
+              max={block.max}
+              bands={block.bands}
+              width={width}
+              height={height}
+              mark={REPORT_MARK}
+              format={format}
+            />
+          ),
         ),
       );
       // recharts lays out some parts (axes, labels) in effects: give it two frames.

@@ -7,7 +7,7 @@ import type { ContextAnswers, ReflectionAnswers } from '../domain/answers';
 import type { BankIndex } from '../domain/bank/model';
 import type { LocalizedText } from '../domain/bank/schema';
 import { pickText } from '../domain/bank/texts';
-import type { DimensionScore, Scores } from '../domain/scoring';
+import type { ComparisonRow, DimensionScore, Scores } from '../domain/scoring';
 import {
   answeredLine,
   bandLabel,
@@ -27,12 +27,23 @@ export type { Translate } from './describe';
 export interface ChartBlock {
   readonly kind: 'chart';
   readonly title: string;
-  readonly chart: 'radar' | 'bar';
+  readonly chart: 'radar' | 'bar' | 'compare';
   readonly data: readonly ChartPoint[];
   readonly min: number;
   readonly max: number;
   readonly bands: readonly { readonly label: string; readonly min: number }[];
   readonly caption: string;
+  /** For `compare` charts: the earlier score of each point (the point's value is the later one). */
+  readonly before?: readonly (number | null)[];
+  /** For `compare` charts: the legend names of the two series. */
+  readonly series?: { readonly before: string; readonly after: string };
+}
+
+/** A before/after comparison of two results of the same bank, for the coach's report. */
+export interface Comparison {
+  readonly beforeDate: string;
+  readonly afterDate: string;
+  readonly rows: readonly ComparisonRow[];
 }
 
 export interface DimensionBlock {
@@ -98,6 +109,7 @@ export interface ReportInput {
   /** SHA-256 of the bank's canonical JSON (64 hex characters). */
   readonly bankHash: string;
   readonly coachNotes?: string;
+  readonly comparison?: Comparison;
 }
 
 /** The marker of roles the network's phase calls for: a character every PDF font has. */
@@ -193,6 +205,8 @@ export function buildReportModel(input: ReportInput, t: Translate): ReportModel 
     blocks.push({ kind: 'paragraph', text: t('results.phaseHint', { phase: text(phaseOption.label) }) });
     blocks.push({ kind: 'list', items: scores.hints.dimensions.map(nameOf) });
   }
+
+  if (input.comparison) blocks.push(...comparisonBlocks(describe, input.comparison, date));
 
   // Charts
   blocks.push({ kind: 'heading', level: 1, text: t('results.chartsTitle'), newPage: true });
@@ -329,4 +343,73 @@ export function buildReportModel(input: ReportInput, t: Translate): ReportModel 
       },
     };
   }
+}
+
+/** The before/after section: when, then per section a chart of both scores and a table with the change. */
+export function comparisonBlocks(
+  describe: Describe,
+  comparison: Comparison,
+  date: (value: Date) => string,
+): Block[] {
+  const { index, t, text, number } = describe;
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: t('compare.title'), newPage: true },
+    {
+      kind: 'paragraph',
+      text: t('compare.between', {
+        before: date(new Date(comparison.beforeDate)),
+        after: date(new Date(comparison.afterDate)),
+      }),
+    },
+  ];
+  const series = {
+    before: t('compare.before', { date: date(new Date(comparison.beforeDate)) }),
+    after: t('compare.after', { date: date(new Date(comparison.afterDate)) }),
+  };
+  for (const section of index.bank.sections) {
+    const rows = comparison.rows.filter((row) => row.section === section.id);
+    const first = rows[0];
+    if (!first) continue;
+    const dimensionOf = (id: string) => index.dimensions.get(id);
+    blocks.push({
+      kind: 'chart',
+      chart: 'compare',
+      title: text(section.title),
+      min: first.min,
+      max: first.max,
+      bands: [],
+      caption: t('compare.caption'),
+      series,
+      data: rows.map((row) => ({
+        label: text(dimensionOf(row.dimension)?.shortName ?? dimensionOf(row.dimension)?.name),
+        value: row.after === null ? null : Math.round(row.after * 10) / 10,
+        highlighted: false,
+      })),
+      before: rows.map((row) => (row.before === null ? null : Math.round(row.before * 10) / 10)),
+    });
+    blocks.push({
+      kind: 'table',
+      columns: [t('results.columnDimension'), series.before, series.after, t('compare.change')],
+      widths: [0.4, 0.2, 0.2, 0.2],
+      rows: rows.map((row) => [
+        text(dimensionOf(row.dimension)?.name),
+        row.before === null ? t('results.notEnough') : number(row.before),
+        row.after === null ? t('results.notEnough') : number(row.after),
+        changeText(number, row.change),
+      ]),
+    });
+  }
+  return blocks;
+}
+
+/** A change in scale points with its sign: "+0.5", "−0.3", "0.0"; "—" when one side has no score. */
+export function changeText(
+  number: (value: number, digits?: number) => string,
+  change: number | null,
+): string {
+  if (change === null) return '—';
+  const rounded = Math.round(change * 10) / 10;
+  if (rounded > 0) return `+${number(rounded)}`;
+  if (rounded < 0) return `−${number(-rounded)}`;
+  return number(0);
 }

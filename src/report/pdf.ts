@@ -376,7 +376,9 @@ function drawTable(layout: Layout, block: Extract<Block, { kind: 'table' }>): vo
 const CHART_WIDTH_PX = 640;
 
 function chartPixelHeight(block: ChartBlock): number {
-  return block.chart === 'radar' ? 380 : 70 + block.bands.length * 16 + block.data.length * 34;
+  if (block.chart === 'radar') return 380;
+  if (block.chart === 'compare') return 70 + block.data.length * 44;
+  return 70 + block.bands.length * 16 + block.data.length * 34;
 }
 
 /** The height a chart block takes: title, drawing and caption. */

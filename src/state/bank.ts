@@ -1,11 +1,14 @@
 /**
- * The bank the participant's assessment uses, loaded on demand. Not persisted: only its reference is
- * saved with the assessment.
+ * Finding and loading banks: bundled ones from the catalogue, and the banks a facilitator or coach loaded
+ * from a file (validated again on every use). The participant's current bank is kept in a store; its
+ * reference alone is saved with the assessment.
  */
 import { create } from 'zustand';
+import { loadBundledBank, refKey, type BankRef } from '../banks/catalogue';
 import { indexBank, type BankIndex } from '../domain/bank/model';
 import type { Bank } from '../domain/bank/schema';
-import { loadBundledBank, refKey, type BankRef } from '../banks/catalogue';
+import type { Problem } from '../domain/problems';
+import { useCustomBanks } from './custom-banks';
 
 export type BankStatus =
   | { readonly status: 'idle' }
@@ -14,11 +17,43 @@ export type BankStatus =
   | { readonly status: 'missing'; readonly ref: BankRef }
   | { readonly status: 'failed'; readonly ref: BankRef; readonly message: string };
 
+/** Validates a bank file's text in the browser (the validator loads on first use). */
+export async function validateBankFile(
+  text: string,
+): Promise<
+  { readonly ok: true; readonly bank: Bank } | { readonly ok: false; readonly problems: readonly Problem[] }
+> {
+  const { validateBankText } = await import('../domain/bank/validate');
+  const result = validateBankText(text);
+  return result.ok ? { ok: true, bank: result.bank } : { ok: false, problems: result.problems };
+}
+
+/** Finds a bank: bundled first, then the banks loaded from files. Never throws. */
+export async function resolveBank(ref: BankRef): Promise<BankStatus> {
+  try {
+    const bundled = loadBundledBank(ref);
+    if (bundled) {
+      const bank = await bundled;
+      return { status: 'ready', ref, bank, index: indexBank(bank) };
+    }
+    const stored = useCustomBanks.getState().banks.find((entry) => entry.key === refKey(ref));
+    if (!stored) return { status: 'missing', ref };
+    const checked = await validateBankFile(stored.text);
+    if (!checked.ok)
+      return { status: 'failed', ref, message: checked.problems[0]?.message ?? 'invalid bank' };
+    return { status: 'ready', ref, bank: checked.bank, index: indexBank(checked.bank) };
+  } catch (error) {
+    return { status: 'failed', ref, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 interface BankState {
   readonly current: BankStatus;
-  /** Loads a bundled bank (once per reference; repeated calls for the same bank do nothing). */
+  /** Loads the participant's bank (once per reference; repeated calls for the same bank do nothing). */
   readonly load: (ref: BankRef) => Promise<void>;
 }
+
+let latestRequest = 0;
 
 export const useBank = create<BankState>()((set, get) => ({
   current: { status: 'idle' },
@@ -26,19 +61,10 @@ export const useBank = create<BankState>()((set, get) => ({
     const current = get().current;
     if (current.status !== 'idle' && current.status !== 'failed' && refKey(current.ref) === refKey(ref))
       return;
-    const loading = loadBundledBank(ref);
-    if (!loading) {
-      set({ current: { status: 'missing', ref } });
-      return;
-    }
+    const request = (latestRequest += 1);
     set({ current: { status: 'loading', ref } });
-    try {
-      const bank = await loading;
-      set({ current: { status: 'ready', ref, bank, index: indexBank(bank) } });
-    } catch (error) {
-      set({
-        current: { status: 'failed', ref, message: error instanceof Error ? error.message : String(error) },
-      });
-    }
+    const next = await resolveBank(ref);
+    // Only the latest request may set the bank (an earlier one can finish later).
+    if (request === latestRequest) set({ current: next });
   },
 }));

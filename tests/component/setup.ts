@@ -2,7 +2,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
-import { initI18n } from '../../src/i18n';
+import { initI18n, loadViewStrings } from '../../src/i18n';
 
 // No ResizeObserver on purpose: recharts' ResponsiveContainer then keeps its initial size and draws.
 // jsdom implements neither scrolling nor object URLs; the app only needs them not to throw.
@@ -12,6 +12,7 @@ Object.assign(URL, { createObjectURL: () => 'blob:stub', revokeObjectURL: () => 
 
 beforeAll(async () => {
   await initI18n('nl');
+  await loadViewStrings();
 });
 
 afterEach(() => {

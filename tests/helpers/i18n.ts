@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { resources } from '../../src/i18n';
+import { allResources as resources } from '../../src/i18n/all-resources';
 import type { Translate } from '../../src/report/model';
 
 /** A translate function for `language` on the app's real interface strings (no DOM needed). */

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../src/i18n/locales/en.json';
-import nl from '../../src/i18n/locales/nl.json';
+import enCore from '../../src/i18n/locales/en/core.json';
+import enViews from '../../src/i18n/locales/en/views.json';
+import nlCore from '../../src/i18n/locales/nl/core.json';
+import nlViews from '../../src/i18n/locales/nl/views.json';
+
+const nl = { ...nlCore, ...nlViews };
+const en = { ...enCore, ...enViews };
 
 function keys(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object') return [prefix];
@@ -17,6 +22,12 @@ function leaves(value: unknown): string[] {
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe('interface strings', () => {
+  it('keeps the first screen’s strings and the other views’ strings in the same files per language', () => {
+    expect(Object.keys(nlCore).sort()).toEqual(Object.keys(enCore).sort());
+    expect(Object.keys(nlViews).sort()).toEqual(Object.keys(enViews).sort());
+    for (const key of Object.keys(nlCore)) expect(Object.keys(nlViews)).not.toContain(key);
+  });
+
   it('Dutch and English have exactly the same keys (this lists what is missing)', () => {
     const nlKeys = keys(nl);
     const enKeys = keys(en);

@@ -18,6 +18,7 @@ import {
 
 export { bandFor, round, scoreDimension, type DimensionScore } from './dimensions';
 export { relativeProfile, type SectionProfile } from './relative';
+export { compareScores, type ComparisonRow } from './compare';
 export {
   crossLayerFlags,
   phaseHints,

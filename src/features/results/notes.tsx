@@ -1,17 +1,22 @@
 import { useTranslation } from 'react-i18next';
+import type { ReflectionAnswers as Reflections } from '../../domain/answers';
 import type { BankIndex } from '../../domain/bank/model';
 import type { Scores } from '../../domain/scoring';
 import { useBankText } from '../../i18n/bank-text';
 import { qualityNoteText, sliderText } from '../../report/describe';
-import { useAssessment } from '../../state/assessment';
 import { useDescribe } from './use-describe';
 
 /** The participant's own leader-identity reflections, as written. */
-export function ReflectionAnswers({ index }: { readonly index: BankIndex }) {
+export function ReflectionAnswers({
+  index,
+  reflections,
+}: {
+  readonly index: BankIndex;
+  readonly reflections: Reflections;
+}) {
   const { t } = useTranslation();
   const describe = useDescribe(index);
   const { text } = describe;
-  const reflections = useAssessment((state) => state.reflections);
   const { prompts } = index.bank.reflections;
   if (prompts.length === 0) return null;
   const answered = prompts.filter((prompt) => reflections[prompt.id] !== undefined);

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AssessmentData } from '../../domain/answers';
 import { bankHash } from '../../domain/bank/hash';
 import type { BankIndex } from '../../domain/bank/model';
 import type { Scores } from '../../domain/scoring';
-import type { Translate } from '../../report/model';
-import { useAssessment } from '../../state/assessment';
+import type { Translate } from '../../report/describe';
+import type { Comparison } from '../../report/model';
 import { saveFile } from '../../ui/download';
 
 type Status =
@@ -13,17 +14,34 @@ type Status =
   | { readonly kind: 'done'; readonly file: string }
   | { readonly kind: 'failed'; readonly message: string };
 
+interface ReportDownloadProps {
+  readonly index: BankIndex;
+  readonly scores: Scores;
+  readonly data: AssessmentData;
+  /** The coach's notes, printed in the report. */
+  readonly coachNotes?: string;
+  /** A before/after comparison, printed in the report. */
+  readonly comparison?: Comparison;
+  /** Called when the name on the report changes (the participant's name is remembered). */
+  readonly onNameChange?: (name: string) => void;
+}
+
 /** Asks for an optional name and downloads the PDF report (made in the browser; the PDF code loads on demand). */
-export function ReportDownload({ index, scores }: { readonly index: BankIndex; readonly scores: Scores }) {
+export function ReportDownload({
+  index,
+  scores,
+  data,
+  coachNotes,
+  comparison,
+  onNameChange,
+}: ReportDownloadProps) {
   const { t, i18n } = useTranslation();
-  const name = useAssessment((state) => state.name);
-  const setName = useAssessment((state) => state.setName);
+  const [name, setName] = useState(data.name);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   const download = async () => {
     setStatus({ kind: 'working' });
     try {
-      const { context, reflections, completedAt } = useAssessment.getState();
       const [{ makeReport }, hash] = await Promise.all([
         import('../../report/generate'),
         bankHash(index.bank),
@@ -33,13 +51,15 @@ export function ReportDownload({ index, scores }: { readonly index: BankIndex; r
         {
           index,
           scores,
-          context,
-          reflections,
+          context: data.context,
+          reflections: data.reflections,
           name,
-          completedAt: completedAt ?? new Date().toISOString(),
+          completedAt: data.completedAt,
           generatedAt: new Date(),
           language,
           bankHash: hash,
+          ...(coachNotes === undefined ? {} : { coachNotes }),
+          ...(comparison === undefined ? {} : { comparison }),
         },
         i18n.getFixedT(language) as unknown as Translate,
       );
@@ -61,7 +81,10 @@ export function ReportDownload({ index, scores }: { readonly index: BankIndex; r
           value={name}
           maxLength={200}
           autoComplete="name"
-          onChange={(event) => setName(event.target.value)}
+          onChange={(event) => {
+            setName(event.target.value);
+            onNameChange?.(event.target.value);
+          }}
         />
       </label>
       <div className="actions">

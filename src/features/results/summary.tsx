@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import type { ContextAnswers } from '../../domain/answers';
 import type { BankIndex } from '../../domain/bank/model';
 import type { Scores } from '../../domain/scoring';
 import { useBankText, useNumberFormat } from '../../i18n/bank-text';
-import { useAssessment } from '../../state/assessment';
 
 /** A titled list of names, or a dash when there are none. */
 function NamedList({ title, names }: { readonly title: string; readonly names: readonly string[] }) {
@@ -23,12 +23,19 @@ function NamedList({ title, names }: { readonly title: string; readonly names: r
 }
 
 /** The summary: relative strengths and development points per section, flags, and the phase's roles. */
-export function Summary({ index, scores }: { readonly index: BankIndex; readonly scores: Scores }) {
+export function Summary({
+  index,
+  scores,
+  context,
+}: {
+  readonly index: BankIndex;
+  readonly scores: Scores;
+  readonly context: ContextAnswers;
+}) {
   const { bank } = index;
   const { t } = useTranslation();
   const text = useBankText(bank);
   const format = useNumberFormat();
-  const context = useAssessment((state) => state.context);
   const nameOf = (id: string) => text(index.dimensions.get(id)?.name);
   const phaseQuestion = bank.context.find((q) => q.id === bank.scoring.phaseQuestion);
   const phaseOption = phaseQuestion?.options.find((o) => o.id === context[phaseQuestion.id]);

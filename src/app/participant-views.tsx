@@ -1,0 +1,96 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { loadViewStrings } from '../i18n';
+import { DEFAULT_BANK, isBundled, parseRefKey, refKey, type BankRef } from '../banks/catalogue';
+import { BankRequest } from '../features/intro/bank-request';
+import { IntroPage } from '../features/intro/intro-page';
+import { QuestionnairePage } from '../features/questionnaire/questionnaire-page';
+import { keepAsideAndReset, useAssessment } from '../state/assessment';
+import { useBank } from '../state/bank';
+import { useCustomBanks } from '../state/custom-banks';
+import { requestedBank, useRoute } from '../state/route';
+import { Loading } from './loading';
+
+export const loadResults = () =>
+  Promise.all([import('../features/results/results-page'), loadViewStrings()]).then(([m]) => m);
+const ResultsPage = lazy(loadResults);
+
+/** The bank a participant link asks for, and whether this app has it. */
+function useRequestedBank(): { readonly requested: string | null; readonly available: BankRef | null } {
+  const search = useRoute((state) => state.search);
+  const custom = useCustomBanks((state) => state.banks);
+  const requested = requestedBank(search);
+  const ref = requested === null ? null : parseRefKey(requested);
+  const available =
+    ref !== null && (isBundled(ref) || custom.some((bank) => bank.key === refKey(ref))) ? ref : null;
+  return { requested, available };
+}
+
+/** The participant's intro, questionnaire and results, on the bank of their assessment (or the one asked for). */
+export function ParticipantViews() {
+  const { t } = useTranslation();
+  const view = useRoute((state) => state.view);
+  const navigate = useRoute((state) => state.navigate);
+  const savedBank = useAssessment((state) => state.bank);
+  const startedAt = useAssessment((state) => state.startedAt);
+  const current = useBank((state) => state.current);
+  const load = useBank((state) => state.load);
+  const { requested, available } = useRequestedBank();
+  const inProgress = startedAt !== null && savedBank !== null;
+  const wanted = inProgress ? savedBank : (available ?? DEFAULT_BANK);
+  const wantedKey = refKey(wanted);
+
+  useEffect(() => {
+    void load(parseRefKey(wantedKey) ?? DEFAULT_BANK);
+  }, [load, wantedKey]);
+
+  useEffect(() => {
+    if (view === 'questionnaire' && startedAt === null) navigate('intro', { replace: true });
+  }, [view, startedAt, navigate]);
+
+  // While the participant answers, fetch the results code in the background, so it opens at once.
+  useEffect(() => {
+    if (view !== 'questionnaire') return;
+    const timer = window.setTimeout(() => void loadResults(), 3000);
+    return () => window.clearTimeout(timer);
+  }, [view]);
+
+  if (current.status === 'missing' || current.status === 'failed')
+    return (
+      <div className="card card-attention" role="alert">
+        <p>
+          {current.status === 'missing'
+            ? t('app.bankMissing', { bank: refKey(current.ref) })
+            : t('app.bankFailed', { message: current.message })}
+        </p>
+        <button type="button" className="button button-primary" onClick={keepAsideAndReset}>
+          {t('app.useDefault')}
+        </button>
+      </div>
+    );
+  if (current.status !== 'ready' || refKey(current.ref) !== wantedKey) return <Loading />;
+  const { index } = current;
+  switch (view) {
+    case 'questionnaire':
+      return startedAt === null ? <Loading /> : <QuestionnairePage index={index} />;
+    case 'results':
+      return (
+        <Suspense fallback={<Loading />}>
+          <ResultsPage index={index} />
+        </Suspense>
+      );
+    default:
+      return (
+        <>
+          {requested !== null && (
+            <BankRequest
+              requested={requested}
+              available={available}
+              current={inProgress ? savedBank : null}
+            />
+          )}
+          <IntroPage index={index} />
+        </>
+      );
+  }
+}

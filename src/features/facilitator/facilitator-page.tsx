@@ -1,0 +1,211 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BUNDLED_BANKS, isBundled, loadChangelog, refKey, type BankRef } from '../../banks/catalogue';
+import { indexBank, type BankIndex } from '../../domain/bank/model';
+import { pickText } from '../../domain/bank/texts';
+import type { Problem } from '../../domain/problems';
+import { resolveBank, validateBankFile, type BankStatus } from '../../state/bank';
+import { useCustomBanks } from '../../state/custom-banks';
+import { openParticipantLink, participantLink } from '../../state/route';
+import { CopyField } from '../../ui/copy-field';
+import { FileDrop } from '../../ui/file-drop';
+import { ProblemList } from '../../ui/problem-list';
+import { BankPreview } from './bank-preview';
+
+/** One bank version in the catalogue: facts, changelog and the participant link that pins it. */
+function CatalogueEntry({ bankRef, custom }: { readonly bankRef: BankRef; readonly custom: boolean }) {
+  const { t, i18n } = useTranslation();
+  const remove = useCustomBanks((state) => state.remove);
+  const [status, setStatus] = useState<BankStatus>({ status: 'loading', ref: bankRef });
+  const [changelog, setChangelog] = useState<string | null>(null);
+  const key = refKey(bankRef);
+  useEffect(() => {
+    let current = true;
+    void resolveBank(bankRef).then((next) => current && setStatus(next));
+    void loadChangelog(bankRef.id)?.then((text) => current && setChangelog(text));
+    return () => {
+      current = false;
+    };
+  }, [bankRef]);
+  const bank = status.status === 'ready' ? status.bank : null;
+  return (
+    <li className="card">
+      <h3>{bank ? pickText(bank.title, i18n.language, bank.languages) : key}</h3>
+      {bank ? (
+        <p>
+          {t('facilitator.bankFacts', {
+            id: bank.id,
+            version: bank.version,
+            languages: bank.languages.join(', '),
+            items: bank.items.length,
+            dimensions: bank.dimensions.length,
+          })}{' '}
+          <span className="tag">{custom ? t('facilitator.fromFile') : t('facilitator.builtIn')}</span>
+        </p>
+      ) : (
+        <p className="muted">
+          {status.status === 'loading' ? t('app.loading') : t('facilitator.unavailable')}
+        </p>
+      )}
+      <CopyField
+        label={t('facilitator.linkLabel')}
+        value={participantLink(location.origin, key)}
+        copyLabel={t('share.copy')}
+        copiedLabel={t('share.copied')}
+      />
+      {changelog !== null && (
+        <details className="changelog">
+          <summary>{t('facilitator.changelog')}</summary>
+          <pre>{changelog}</pre>
+        </details>
+      )}
+      {custom && (
+        <div className="actions">
+          <button type="button" className="button button-quiet" onClick={() => remove(key)}>
+            {t('facilitator.remove')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+type Upload =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'checking'; readonly file: string }
+  | { readonly kind: 'problems'; readonly file: string; readonly problems: readonly Problem[] }
+  | {
+      readonly kind: 'valid';
+      readonly file: string;
+      readonly text: string;
+      readonly index: BankIndex;
+      readonly added: boolean;
+    };
+
+/** "Use my own bank": choose or drop a JSON file, see its problems or a preview, then use it. */
+function OwnBank() {
+  const { t, i18n } = useTranslation();
+  const add = useCustomBanks((state) => state.add);
+  const [upload, setUpload] = useState<Upload>({ kind: 'none' });
+
+  const check = async (file: File) => {
+    setUpload({ kind: 'checking', file: file.name });
+    const text = await file.text();
+    const result = await validateBankFile(text);
+    if (!result.ok) {
+      setUpload({ kind: 'problems', file: file.name, problems: result.problems });
+      return;
+    }
+    const ref = { id: result.bank.id, version: result.bank.version };
+    if (isBundled(ref)) {
+      setUpload({
+        kind: 'problems',
+        file: file.name,
+        problems: [{ path: 'version', message: t('facilitator.builtInClash', { key: refKey(ref) }) }],
+      });
+      return;
+    }
+    setUpload({ kind: 'valid', file: file.name, text, index: indexBank(result.bank), added: false });
+  };
+
+  return (
+    <section aria-labelledby="own-bank-title" className="results-section">
+      <h2 id="own-bank-title">{t('facilitator.ownTitle')}</h2>
+      <p>{t('facilitator.ownHelp')}</p>
+      <FileDrop
+        label={t('facilitator.chooseFile')}
+        hint={t('facilitator.dropHint')}
+        accept=".json,application/json"
+        onFiles={(files) => {
+          const file = files[0];
+          if (file) void check(file);
+        }}
+      />
+      <div aria-live="polite">
+        {upload.kind === 'checking' && (
+          <p className="muted">{t('facilitator.checking', { file: upload.file })}</p>
+        )}
+        {upload.kind === 'problems' && (
+          <ProblemList
+            title={t('facilitator.problemsTitle', { count: upload.problems.length, file: upload.file })}
+            problems={upload.problems}
+            wholeFile={t('facilitator.wholeFile')}
+          />
+        )}
+        {upload.kind === 'valid' && (
+          <div className="card">
+            <p role="status">{t('facilitator.valid', { file: upload.file })}</p>
+            <BankPreview index={upload.index} />
+            {upload.added ? (
+              <>
+                <p>{t('facilitator.added')}</p>
+                <CopyField
+                  label={t('facilitator.linkLabel')}
+                  value={participantLink(location.origin, refKey(upload.index.bank))}
+                  copyLabel={t('share.copy')}
+                  copiedLabel={t('share.copied')}
+                />
+                <div className="actions">
+                  <button
+                    type="button"
+                    className="button button-primary"
+                    onClick={() => openParticipantLink(refKey(upload.index.bank))}
+                  >
+                    {t('facilitator.takeIt')}
+                  </button>
+                </div>
+              </>
+            ) : (
+              <div className="actions">
+                <button
+                  type="button"
+                  className="button button-primary"
+                  onClick={() => {
+                    const { bank } = upload.index;
+                    add({
+                      key: refKey(bank),
+                      title: pickText(bank.title, i18n.language, bank.languages),
+                      text: upload.text,
+                      addedAt: new Date().toISOString(),
+                    });
+                    setUpload({ ...upload, added: true });
+                  }}
+                >
+                  {t('facilitator.useIt')}
+                </button>
+              </div>
+            )}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** The facilitator's view: every bank the app carries, links that pin a version, and their own banks. */
+export default function FacilitatorPage() {
+  const { t } = useTranslation();
+  const custom = useCustomBanks((state) => state.banks);
+  const customRefs = custom.map((entry) => {
+    const [id = '', version = ''] = entry.key.split('@');
+    return { id, version };
+  });
+  return (
+    <>
+      <h1>{t('facilitator.title')}</h1>
+      <p className="prose">{t('facilitator.intro')}</p>
+      <section aria-labelledby="catalogue-title" className="results-section">
+        <h2 id="catalogue-title">{t('facilitator.catalogueTitle')}</h2>
+        <ul className="catalogue">
+          {BUNDLED_BANKS.map((bankRef) => (
+            <CatalogueEntry key={refKey(bankRef)} bankRef={bankRef} custom={false} />
+          ))}
+          {customRefs.map((bankRef) => (
+            <CatalogueEntry key={refKey(bankRef)} bankRef={bankRef} custom />
+          ))}
+        </ul>
+      </section>
+      <OwnBank />
+    </>
+  );
+}

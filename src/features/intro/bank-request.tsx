@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BUNDLED_BANKS, refKey, type BankRef } from '../../banks/catalogue';
+import { switchAssessmentBank, type SwitchOutcome } from '../../state/bank-switch';
+import { useCustomBanks } from '../../state/custom-banks';
+import { forgetRequestedBank, participantLink } from '../../state/route';
+
+interface BankRequestProps {
+  /** What the link asked for, as written (`?bank=…`). */
+  readonly requested: string;
+  /** The bank it names, when the app has it. */
+  readonly available: BankRef | null;
+  /** The bank of the assessment in progress, when there is one. */
+  readonly current: BankRef | null;
+}
+
+/**
+ * What a participant link that pins a bank means here: a bank the app does not have (with the ones it does
+ * have), or another bank or version than the assessment in progress (switch, keeping what can be kept).
+ */
+export function BankRequest({ requested, available, current }: BankRequestProps) {
+  const { t } = useTranslation();
+  const custom = useCustomBanks((state) => state.banks);
+  const [outcome, setOutcome] = useState<SwitchOutcome | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (outcome?.kind === 'carried')
+    return (
+      <p className="card" role="status">
+        {t('request.carried', { kept: outcome.kept, fresh: outcome.fresh })}
+      </p>
+    );
+  if (outcome?.kind === 'restarted')
+    return (
+      <p className="card" role="status">
+        {t('request.restarted')}
+      </p>
+    );
+
+  if (available === null) {
+    const keys = [...BUNDLED_BANKS.map(refKey), ...custom.map((bank) => bank.key)];
+    return (
+      <section className="card card-attention" role="alert" aria-labelledby="request-title">
+        <h2 id="request-title">{t('request.unknownTitle')}</h2>
+        <p>{t('request.unknown', { requested })}</p>
+        <ul>
+          {keys.map((key) => (
+            <li key={key}>
+              <a href={participantLink(location.origin, key)}>{key}</a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  }
+  if (current === null || refKey(current) === refKey(available)) return null;
+  const sameBank = current.id === available.id;
+  return (
+    <section className="card card-attention" aria-labelledby="request-title">
+      <h2 id="request-title">{t('request.otherTitle')}</h2>
+      <p>
+        {t(sameBank ? 'request.otherVersion' : 'request.otherBank', {
+          requested: refKey(available),
+          current: refKey(current),
+        })}
+      </p>
+      {outcome?.kind === 'failed' && <p role="alert">{t('request.failed', { message: outcome.message })}</p>}
+      <div className="actions">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={busy}
+          onClick={() => {
+            setBusy(true);
+            void switchAssessmentBank(available).then((result) => {
+              setBusy(false);
+              setOutcome(result);
+            });
+          }}
+        >
+          {t(sameBank ? 'request.switchVersion' : 'request.switchBank', { requested: refKey(available) })}
+        </button>
+        <button type="button" className="button" onClick={forgetRequestedBank}>
+          {t('request.keep', { current: refKey(current) })}
+        </button>
+      </div>
+    </section>
+  );
+}
