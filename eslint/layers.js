@@ -17,7 +17,7 @@ const ALLOWED = {
   ui: ['domain', 'i18n'],
   report: ['domain', 'i18n', 'ui'],
   features: ['domain', 'banks', 'state', 'i18n', 'ui', 'report'],
-  cli: ['domain'],
+  cli: ['domain', 'i18n'],
   app: ['domain', 'banks', 'state', 'i18n', 'ui', 'report', 'features'],
 };
 

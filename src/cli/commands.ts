@@ -1,13 +1,17 @@
 /**
  * The facilitators' command-line tool, as functions of (arguments, I/O) → exit code so tests can run it
  * without spawning processes. Exit codes: 0 all good, 1 a bank or answer set has problems, 2 usage error.
+ * It speaks English by default and Dutch with `--lang nl`; its words are the app's interface strings.
  */
+import i18next, { type TFunction } from 'i18next';
 import { checkAnswers, type Answers, type ContextAnswers } from '../domain/answers';
 import { bankJsonSchemaText } from '../domain/bank/json-schema';
 import { indexBank } from '../domain/bank/model';
 import { validateBankText, type BankValidation } from '../domain/bank/validate';
 import type { Problem } from '../domain/problems';
 import { round, scoreAnswers, type Scores } from '../domain/scoring';
+import { allResources } from '../i18n/all-resources';
+import { problemText } from '../i18n/problems';
 
 /** What the commands may do to the outside world. */
 export interface CliIo {
@@ -21,25 +25,32 @@ export interface CliIo {
   readonly schemaPath: string;
 }
 
-export const USAGE = `Usage: npm run bank -- <command>
+/** The CLI's words in one language (English unless `--lang nl`). */
+function translator(language: string): TFunction {
+  const instance = i18next.createInstance();
+  void instance.init({
+    resources: allResources,
+    lng: language === 'nl' ? 'nl' : 'en',
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  return instance.t;
+}
 
-Commands:
-  validate <file...>          check bank files; prints every problem with its place in the file
-  validate --all              check every bank in questionnaires/ (id and version must match the path)
-  score <bank> <answers> [--context <context.json>]
-                              print the scores of an answer set ({ "item-id": 4, "other-id": null }) as JSON
-  schema                      write questionnaires/bank.schema.json from the bank contract
-  schema --check              fail when questionnaires/bank.schema.json is out of date
-`;
+interface Context {
+  readonly io: CliIo;
+  readonly t: TFunction;
+}
 
-function usage(io: CliIo, message: string): number {
-  io.err(`${message}\n\n${USAGE}`);
+function usage({ io, t }: Context, message: string): number {
+  io.err(`${message}\n\n${t('cli.usage')}`);
   return 2;
 }
 
-function printProblems(io: CliIo, file: string, problems: readonly Problem[]): void {
+function printProblems({ io, t }: Context, file: string, problems: readonly Problem[]): void {
   for (const problem of problems)
-    io.err(`${file}: ${problem.path === '' ? '(whole file)' : problem.path}: ${problem.message}`);
+    io.err(`${file}: ${problem.path === '' ? t('cli.wholeFile') : problem.path}: ${problemText(t, problem)}`);
 }
 
 function folderOf(path: string): string | undefined {
@@ -57,55 +68,62 @@ export function loadBank(io: CliIo, file: string, checkFolder = false): BankVali
   if (folder !== result.bank.id)
     return {
       ok: false,
-      problems: [
-        {
-          path: 'id',
-          message: `is "${result.bank.id}", but the bank sits in the folder "${folder ?? ''}"; put it in questionnaires/${result.bank.id}/`,
-        },
-      ],
+      problems: [{ path: 'id', code: 'folder-name', values: { id: result.bank.id, folder: folder ?? '' } }],
     };
   return result;
 }
 
-function validate(io: CliIo, args: readonly string[]): number {
+function validate(context: Context, args: readonly string[]): number {
+  const { io, t } = context;
   const all = args.includes('--all');
   const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--all');
-  if (unknown.length > 0) return usage(io, `Unknown option: ${unknown.join(' ')}`);
+  if (unknown.length > 0) return usage(context, t('cli.unknownOption', { option: unknown.join(' ') }));
   const files = all ? io.listBanks() : args;
-  if (files.length === 0)
-    return all
-      ? (io.err('No bank files found in questionnaires/.'), 1)
-      : usage(io, 'Name at least one bank file.');
+  if (files.length === 0) {
+    if (!all) return usage(context, t('cli.nameBank'));
+    io.err(t('cli.noBanks'));
+    return 1;
+  }
   let failed = 0;
   for (const file of files) {
     const result = loadBank(io, file, all);
     if (result === null) {
-      io.err(`${file}: cannot be read (does the file exist?)`);
+      io.err(t('cli.unreadable', { file }));
       failed += 1;
     } else if (!result.ok) {
-      printProblems(io, file, result.problems);
+      printProblems(context, file, result.problems);
       failed += 1;
     } else {
       const { bank } = result;
       io.out(
-        `${file}: valid (${bank.id} ${bank.version}, ${String(bank.items.length)} items, ${bank.languages.join('/')})`,
+        t('cli.valid', {
+          file,
+          id: bank.id,
+          version: bank.version,
+          items: bank.items.length,
+          languages: bank.languages.join('/'),
+        }),
       );
     }
   }
-  if (failed > 0) io.err(`${String(failed)} of ${String(files.length)} bank files have problems.`);
+  if (failed > 0) io.err(t('cli.failed', { failed, total: files.length }));
   return failed > 0 ? 1 : 0;
 }
 
-function readJson(io: CliIo, file: string, what: string): { ok: true; value: unknown } | { ok: false } {
+function readJson(
+  { io, t }: Context,
+  file: string,
+  what: string,
+): { ok: true; value: unknown } | { ok: false } {
   const text = io.readText(file);
   if (text === null) {
-    io.err(`${file}: cannot be read (does the file exist?)`);
+    io.err(t('cli.unreadable', { file }));
     return { ok: false };
   }
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (error) {
-    io.err(`${file}: is not valid JSON (${error instanceof Error ? error.message : ''}); expected ${what}`);
+  } catch {
+    io.err(t('cli.notJson', { file, what }));
     return { ok: false };
   }
 }
@@ -145,94 +163,98 @@ export function scoresAsJson(bankId: string, version: string, scores: Scores): u
 }
 
 /** Splits `args` into positional arguments and the value of `--name value` options. */
-function parseArgs(args: readonly string[], names: readonly string[]) {
+function parseArgs(args: readonly string[], names: readonly string[], t: TFunction) {
   const positional: string[] = [];
   const options = new Map<string, string>();
   const errors: string[] = [];
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] ?? '';
     if (!arg.startsWith('--')) positional.push(arg);
-    else if (!names.includes(arg)) errors.push(`Unknown option: ${arg}`);
-    else if (args[i + 1] === undefined) errors.push(`${arg} needs a value.`);
+    else if (!names.includes(arg)) errors.push(t('cli.unknownOption', { option: arg }));
+    else if (args[i + 1] === undefined) errors.push(t('cli.needsValue', { option: arg }));
     else options.set(arg, args[(i += 1)] ?? '');
   }
   return { positional, options, errors };
 }
 
-function score(io: CliIo, args: readonly string[]): number {
-  const { positional, options, errors } = parseArgs(args, ['--context']);
-  if (errors.length > 0) return usage(io, errors.join('\n'));
+function score(context: Context, args: readonly string[]): number {
+  const { io, t } = context;
+  const { positional, options, errors } = parseArgs(args, ['--context'], t);
+  if (errors.length > 0) return usage(context, errors.join('\n'));
   const contextFile = options.get('--context');
   const [bankFile, answersFile, ...rest] = positional;
   if (bankFile === undefined || answersFile === undefined || rest.length > 0)
-    return usage(io, 'score needs a bank file and an answers file.');
+    return usage(context, t('cli.scoreArgs'));
   const result = loadBank(io, bankFile);
   if (result === null) {
-    io.err(`${bankFile}: cannot be read (does the file exist?)`);
+    io.err(t('cli.unreadable', { file: bankFile }));
     return 1;
   }
   if (!result.ok) {
-    printProblems(io, bankFile, result.problems);
+    printProblems(context, bankFile, result.problems);
     return 1;
   }
-  const answers = readJson(io, answersFile, 'answers such as { "item-id": 4 }');
+  const answers = readJson(context, answersFile, t('cli.answersExample'));
   if (!answers.ok) return 1;
   const index = indexBank(result.bank);
   const problems = checkAnswers(index, answers.value);
   if (problems.length > 0) {
-    printProblems(io, answersFile, problems);
+    printProblems(context, answersFile, problems);
     return 1;
   }
-  let context: ContextAnswers = {};
+  let contextAnswers: ContextAnswers = {};
   if (contextFile !== undefined) {
-    const parsed = readJson(io, contextFile, 'context answers such as { "phase": "start-up" }');
+    const parsed = readJson(context, contextFile, t('cli.contextExample'));
     if (!parsed.ok) return 1;
     if (!isStringRecord(parsed.value)) {
-      io.err(
-        `${contextFile}: must be an object of question ids and option ids, such as { "phase": "start-up" }`,
-      );
+      io.err(t('cli.contextShape', { file: contextFile }));
       return 1;
     }
-    context = parsed.value;
+    contextAnswers = parsed.value;
   }
-  const scores = scoreAnswers(index, answers.value as Answers, context);
+  const scores = scoreAnswers(index, answers.value as Answers, contextAnswers);
   io.out(JSON.stringify(scoresAsJson(result.bank.id, result.bank.version, scores), null, 2));
   return 0;
 }
 
-function schema(io: CliIo, args: readonly string[]): number {
+function schema(context: Context, args: readonly string[]): number {
+  const { io, t } = context;
   const text = bankJsonSchemaText();
   if (args.length === 1 && args[0] === '--check') {
     if (io.readText(io.schemaPath) === text) {
-      io.out(`${io.schemaPath} is up to date.`);
+      io.out(t('cli.schemaCurrent', { file: io.schemaPath }));
       return 0;
     }
-    io.err(`${io.schemaPath} is out of date with the bank contract. Run: npm run bank -- schema`);
+    io.err(t('cli.schemaStale', { file: io.schemaPath }));
     return 1;
   }
-  if (args.length > 0) return usage(io, `Unknown option: ${args.join(' ')}`);
+  if (args.length > 0) return usage(context, t('cli.unknownOption', { option: args.join(' ') }));
   io.writeText(io.schemaPath, text);
-  io.out(`Wrote ${io.schemaPath}.`);
+  io.out(t('cli.schemaWritten', { file: io.schemaPath }));
   return 0;
 }
 
 /** Runs one CLI invocation (`args` without the node and script paths) and returns its exit code. */
 export function runCli(args: readonly string[], io: CliIo): number {
-  const [command, ...rest] = args;
+  const at = args.indexOf('--lang');
+  const language = at >= 0 ? (args[at + 1] ?? 'en') : 'en';
+  const rest = at >= 0 ? args.filter((_, i) => i !== at && i !== at + 1) : args;
+  const context: Context = { io, t: translator(language) };
+  const [command, ...options] = rest;
   switch (command) {
     case 'validate':
-      return validate(io, rest);
+      return validate(context, options);
     case 'score':
-      return score(io, rest);
+      return score(context, options);
     case 'schema':
-      return schema(io, rest);
+      return schema(context, options);
     case undefined:
     case 'help':
     case '--help':
     case '-h':
-      io.out(USAGE);
+      io.out(context.t('cli.usage'));
       return command === undefined ? 2 : 0;
     default:
-      return usage(io, `Unknown command: ${command}`);
+      return usage(context, context.t('cli.unknownCommand', { command }));
   }
 }

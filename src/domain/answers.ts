@@ -53,24 +53,28 @@ export function answerState(index: BankIndex, answers: Answers, itemId: string):
  */
 export function checkAnswers(index: BankIndex, answers: unknown): Problem[] {
   if (answers === null || typeof answers !== 'object' || Array.isArray(answers))
-    return [{ path: '', message: 'must be an object of item ids and answers, such as { "item-1": 4 }' }];
+    return [{ path: '', code: 'answers-not-object' }];
   const problems: Problem[] = [];
   for (const [itemId, value] of Object.entries(answers as Record<string, unknown>)) {
     const path = formatPath([itemId]);
     const scale = index.itemScale.get(itemId);
     if (!index.items.has(itemId) || !scale) {
-      problems.push({ path, message: 'is not an item of this bank' });
+      problems.push({ path, code: 'not-an-item' });
       continue;
     }
     if (value === null) {
       if (!scale.notApplicable)
-        problems.push({ path, message: `is "not applicable", which the scale "${scale.id}" does not offer` });
+        problems.push({ path, code: 'not-applicable-not-offered', values: { scale: scale.id } });
       continue;
     }
     if (typeof value !== 'number' || !scale.points.some((point) => point.value === value))
       problems.push({
         path,
-        message: `must be one of ${scale.points.map((p) => p.value).join(', ')}${scale.notApplicable ? ' or null (not applicable)' : ''}, but is ${JSON.stringify(value).slice(0, 40)}`,
+        code: scale.notApplicable ? 'not-on-scale-or-na' : 'not-on-scale',
+        values: {
+          values: scale.points.map((p) => p.value).join(', '),
+          answer: JSON.stringify(value).slice(0, 40),
+        },
       });
   }
   return problems;

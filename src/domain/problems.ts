@@ -1,14 +1,19 @@
 import { jsonErrorOffset } from './json-syntax';
 
 /**
- * Problems found in a file a person supplied (a bank, a result file): where, and what is wrong, in a
- * sentence the person can act on. Shared by bank validation and result-file import.
+ * Problems found in a file a person supplied (a bank, a result file): where, and what is wrong. What is
+ * wrong is a code with values; the sentence a person reads is in the interface strings
+ * (`problems.<code>`, Dutch and English), so the browser and the command line speak the person's language.
+ * Shared by bank validation, answer checks and result-file import.
  */
 
 /** One problem: `path` points into the file (`items[12].text.en`, or `` for the whole file). */
 export interface Problem {
   readonly path: string;
-  readonly message: string;
+  /** What is wrong: a key of `problems` in the interface strings. */
+  readonly code: string;
+  /** The values the sentence names (ids, numbers, the found type, …). */
+  readonly values?: Readonly<Record<string, string | number>>;
 }
 
 /** A path segment: an object key or an array index. */
@@ -42,10 +47,7 @@ export const MAX_PROBLEMS = 200;
 export function capProblems(problems: readonly Problem[]): Problem[] {
   if (problems.length <= MAX_PROBLEMS) return [...problems];
   const kept = problems.slice(0, MAX_PROBLEMS);
-  kept.push({
-    path: '',
-    message: `…and ${problems.length - MAX_PROBLEMS} more problems. Fix the ones above and validate again.`,
-  });
+  kept.push({ path: '', code: 'more-problems', values: { count: problems.length - MAX_PROBLEMS } });
   return kept;
 }
 
@@ -95,15 +97,15 @@ export function findReservedKeys(input: unknown, maxNodes = 2_000_000): PathSegm
 }
 
 /**
- * "is not valid JSON: the problem is at line L, column C (engine's message)" for a text JSON.parse refused.
- * Lines and columns count from 1.
+ * The problem for a text JSON.parse refused: where the text first goes wrong (line and column, from 1),
+ * with the engine's own words as detail.
  */
-export function jsonErrorMessage(text: string, error: unknown): string {
+export function jsonProblem(text: string, error: unknown): Problem {
   const detail = error instanceof Error ? error.message.replace(/\s+/g, ' ').slice(0, 120) : '';
   const offset = jsonErrorOffset(text);
-  if (offset === null) return `is not valid JSON (${detail})`;
+  if (offset === null) return { path: '', code: 'not-json', values: { detail } };
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return `is not valid JSON: the problem is at line ${String(line)}, column ${String(column)} (${detail})`;
+  return { path: '', code: 'not-json-at', values: { line, column, detail } };
 }

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { Answers, ContextAnswers, ReflectionAnswers } from './answers';
 import { Id, LanguageCode } from './bank/schema';
-import { capProblems, findReservedKeys, formatPath, jsonErrorMessage, type Problem } from './problems';
+import { capProblems, findReservedKeys, formatPath, jsonProblem, type Problem } from './problems';
 import { problemsFromZod } from './zod-problems';
 
 /** The `format` name every result file carries. */
@@ -20,9 +20,7 @@ export const MAX_RESULT_CHARS = 5_000_000;
 const isoDate = z
   .string()
   .max(40)
-  .refine((value) => !Number.isNaN(Date.parse(value)), {
-    error: 'must be a date and time such as 2026-11-27T10:00:00Z',
-  });
+  .refine((value) => !Number.isNaN(Date.parse(value)), { error: 'date-format' });
 
 export const ResultFileSchema = z.strictObject({
   format: z.literal(RESULT_FORMAT),
@@ -30,7 +28,7 @@ export const ResultFileSchema = z.strictObject({
   bank: z.strictObject({
     id: Id,
     version: z.string().max(40),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lower-case hexadecimal characters' }),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'sha-format' }),
   }),
   language: LanguageCode,
   startedAt: isoDate.nullable().optional(),
@@ -49,7 +47,7 @@ export type ResultFile = z.infer<typeof ResultFileSchema>;
 /** Why a text was refused as a result file. */
 export type ResultRefusal =
   | { readonly reason: 'too-large'; readonly chars: number }
-  | { readonly reason: 'not-json'; readonly message: string }
+  | { readonly reason: 'not-json'; readonly problem: Problem }
   | { readonly reason: 'not-result' }
   | { readonly reason: 'newer-format'; readonly formatVersion: number }
   | { readonly reason: 'invalid'; readonly problems: readonly Problem[] };
@@ -113,10 +111,7 @@ export function readResultValue(value: unknown): ResultReading {
       return {
         ok: false,
         reason: 'invalid',
-        problems: reserved.map((path) => ({
-          path: formatPath(path),
-          message: 'uses the reserved key "__proto__"',
-        })),
+        problems: reserved.map((path) => ({ path: formatPath(path), code: 'reserved-key' })),
       };
     const parsed = ResultFileSchema.safeParse(value);
     if (!parsed.success)
@@ -130,7 +125,7 @@ export function readResultValue(value: unknown): ResultReading {
     return {
       ok: false,
       reason: 'invalid',
-      problems: [{ path: '', message: `could not be read (${String(error).slice(0, 120)})` }],
+      problems: [{ path: '', code: 'unchecked', values: { detail: String(error).slice(0, 120) } }],
     };
   }
 }
@@ -142,7 +137,7 @@ export function readResultText(text: string): ResultReading {
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    return { ok: false, reason: 'not-json', message: jsonErrorMessage(text, error) };
+    return { ok: false, reason: 'not-json', problem: jsonProblem(text, error) };
   }
   return readResultValue(value);
 }

@@ -1,82 +1,87 @@
 /**
- * Turns zod's issues into {@link Problem}s a non-programmer understands. Shared by every place that
- * checks a file against a zod schema.
+ * Turns zod's issues into {@link Problem}s with codes a person's language can word. Shared by every place
+ * that checks a file against a zod schema. Custom messages in the schemas are problem codes themselves
+ * (`id-format`, `semver-format`, …).
  */
 import type { z } from 'zod';
 import { formatPath, type PathSegment, type Problem } from './problems';
 
-function describeValue(input: unknown): string {
+/** The kinds of value a problem can name (`problems.types.<kind>` in the interface strings). */
+function kindOf(input: unknown): string {
   if (input === undefined) return 'nothing';
   if (input === null) return 'null';
-  if (Array.isArray(input)) return 'a list';
+  if (Array.isArray(input)) return 'array';
   switch (typeof input) {
     case 'string':
-      return 'a text';
+      return 'string';
     case 'number':
-      return 'a number';
+      return 'number';
     case 'boolean':
-      return input ? 'true' : 'false';
+      return 'boolean';
     case 'object':
-      return 'an object';
+      return 'object';
     default:
-      return typeof input;
+      return 'other';
   }
 }
 
-const EXPECTED: Readonly<Record<string, string>> = {
-  string: 'a text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  object: 'an object ({ … })',
-  array: 'a list ([ … ])',
-  record: 'an object ({ … })',
-  literal: 'a fixed value',
-};
+const KNOWN_TYPES = new Set(['string', 'number', 'int', 'boolean', 'object', 'array', 'record', 'literal']);
 
 function quoteList(values: readonly unknown[]): string {
   return values.map((value) => JSON.stringify(value)).join(', ');
 }
 
-/** One plain sentence for one zod issue (without the path). */
-function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
+/** A custom message of our schemas is a problem code: lower-case words joined by hyphens. */
+const CODE = /^[a-z]+(?:-[a-z]+)+$/;
+
+/** The code and values for one zod issue (without the path). */
+function describe(issue: z.core.$ZodIssue, input: unknown): Pick<Problem, 'code' | 'values'> {
   switch (issue.code) {
     case 'invalid_type':
-      if (input === undefined) return 'is missing';
-      return `must be ${EXPECTED[issue.expected] ?? issue.expected}, but is ${describeValue(input)}`;
+      if (input === undefined) return { code: 'missing' };
+      return {
+        code: 'wrong-type',
+        values: {
+          expected: KNOWN_TYPES.has(issue.expected) ? issue.expected : 'other',
+          found: kindOf(input),
+        },
+      };
     case 'unrecognized_keys':
-      return issue.keys.length === 1
-        ? `has a field this format does not know: ${quoteList(issue.keys)} (a typo?)`
-        : `has fields this format does not know: ${quoteList(issue.keys)} (typos?)`;
+      return { code: 'unknown-keys', values: { keys: quoteList(issue.keys), count: issue.keys.length } };
     case 'too_small':
       if (issue.origin === 'array')
-        return `must have at least ${String(issue.minimum)} ${issue.minimum === 1 ? 'entry' : 'entries'}`;
-      if (issue.origin === 'string') return 'must not be empty';
-      return `must be at least ${String(issue.minimum)}`;
+        return { code: 'too-few-entries', values: { count: Number(issue.minimum) } };
+      if (issue.origin === 'string') return { code: 'empty-text' };
+      return { code: 'at-least', values: { minimum: Number(issue.minimum) } };
     case 'too_big':
-      if (issue.origin === 'array') return `must have at most ${String(issue.maximum)} entries`;
-      if (issue.origin === 'string') return `is too long (at most ${String(issue.maximum)} characters)`;
-      return `must be at most ${String(issue.maximum)}`;
+      if (issue.origin === 'array')
+        return { code: 'too-many-entries', values: { count: Number(issue.maximum) } };
+      if (issue.origin === 'string') return { code: 'too-long', values: { count: Number(issue.maximum) } };
+      return { code: 'at-most', values: { maximum: Number(issue.maximum) } };
     case 'invalid_format':
-      return issue.message.startsWith('must') ? issue.message : `has the wrong format (${issue.format})`;
+      return CODE.test(issue.message)
+        ? { code: issue.message }
+        : { code: 'bad-format', values: { format: issue.format } };
     case 'invalid_value':
       return issue.values.length === 1
-        ? `must be ${quoteList(issue.values)}`
-        : `must be one of ${quoteList(issue.values)}`;
+        ? { code: 'must-be', values: { value: quoteList(issue.values) } }
+        : { code: 'one-of', values: { values: quoteList(issue.values) } };
     case 'invalid_union':
       if ('options' in issue && Array.isArray(issue.options))
-        return `must be one of ${quoteList(issue.options)}`;
-      return 'does not match any of the allowed shapes';
+        return { code: 'one-of', values: { values: quoteList(issue.options) } };
+      return { code: 'no-shape' };
     case 'invalid_key': {
       const inner = issue.issues[0]?.message ?? '';
-      return inner.startsWith('must') ? `is not an allowed key: it ${inner}` : 'is not an allowed key here';
+      return CODE.test(inner)
+        ? { code: 'key-not-allowed-rule', values: { rule: inner } }
+        : { code: 'key-not-allowed' };
     }
     case 'not_multiple_of':
-      return `must be a multiple of ${String(issue.divisor)}`;
+      return { code: 'multiple-of', values: { divisor: issue.divisor } };
     case 'invalid_element':
-      return 'has an invalid entry';
+      return { code: 'invalid-entry' };
     case 'custom':
-      return issue.message;
+      return CODE.test(issue.message) ? { code: issue.message } : { code: 'invalid-entry' };
   }
 }
 
@@ -101,9 +106,7 @@ export function problemsFromZod(
 ): Problem[] {
   return issues.map((issue) => {
     const path = issue.path.filter((key): key is PathSegment => typeof key !== 'symbol');
-    return {
-      path: formatPath([...prefix, ...path]),
-      message: messageFor(issue, valueAt(root, issue.path)),
-    };
+    const { code, values } = describe(issue, valueAt(root, issue.path));
+    return { path: formatPath([...prefix, ...path]), code, ...(values === undefined ? {} : { values }) };
   });
 }

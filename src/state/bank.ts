@@ -15,7 +15,12 @@ export type BankStatus =
   | { readonly status: 'loading'; readonly ref: BankRef }
   | { readonly status: 'ready'; readonly ref: BankRef; readonly bank: Bank; readonly index: BankIndex }
   | { readonly status: 'missing'; readonly ref: BankRef }
-  | { readonly status: 'failed'; readonly ref: BankRef; readonly message: string };
+  | {
+      readonly status: 'failed';
+      readonly ref: BankRef;
+      readonly message: string;
+      readonly problem?: Problem;
+    };
 
 /** Validates a bank file's text in the browser (the validator loads on first use). */
 export async function validateBankFile(
@@ -39,8 +44,15 @@ export async function resolveBank(ref: BankRef): Promise<BankStatus> {
     const stored = useCustomBanks.getState().banks.find((entry) => entry.key === refKey(ref));
     if (!stored) return { status: 'missing', ref };
     const checked = await validateBankFile(stored.text);
-    if (!checked.ok)
-      return { status: 'failed', ref, message: checked.problems[0]?.message ?? 'invalid bank' };
+    if (!checked.ok) {
+      const problem = checked.problems[0];
+      return {
+        status: 'failed',
+        ref,
+        message: problem?.path ?? '',
+        ...(problem === undefined ? {} : { problem }),
+      };
+    }
     return { status: 'ready', ref, bank: checked.bank, index: indexBank(checked.bank) };
   } catch (error) {
     return { status: 'failed', ref, message: error instanceof Error ? error.message : String(error) };

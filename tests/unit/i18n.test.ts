@@ -48,3 +48,33 @@ describe('interface strings', () => {
       expect(placeholders(get(en, key) as string), key).toEqual(placeholders(get(nl, key) as string));
   });
 });
+
+describe('problem messages', () => {
+  it('every problem code the code can produce has a sentence in Dutch and English', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const files = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory()
+          ? files(path.join(dir, entry.name))
+          : entry.name.endsWith('.ts') || entry.name.endsWith('.tsx')
+            ? [path.join(dir, entry.name)]
+            : [],
+      );
+    const codes = new Set<string>();
+    for (const file of files('src')) {
+      const text = fs.readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/code: '([a-z]+(?:-[a-z]+)+)'/g)) codes.add(match[1]!);
+      for (const match of text.matchAll(/report\([^;]*?, '([a-z]+(?:-[a-z]+)+)'/g)) codes.add(match[1]!);
+      for (const match of text.matchAll(/error: '([a-z]+(?:-[a-z]+)+)'/g)) codes.add(match[1]!);
+    }
+    expect(codes.size).toBeGreaterThan(40);
+    const has = (tree: Record<string, unknown>, code: string) => code in tree || `${code}_one` in tree;
+    const missing = [...codes].filter(
+      (code) =>
+        !has(nlViews.problems as Record<string, unknown>, code) ||
+        !has(enViews.problems as Record<string, unknown>, code),
+    );
+    expect(missing).toEqual([]);
+  });
+});

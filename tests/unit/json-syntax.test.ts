@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonErrorOffset } from '../../src/domain/json-syntax';
-import { jsonErrorMessage } from '../../src/domain/problems';
+import { jsonProblem } from '../../src/domain/problems';
+import { worded } from '../helpers/i18n';
 
 function parses(text: string): boolean {
   try {
@@ -64,6 +65,12 @@ describe('jsonErrorOffset', () => {
     } catch (e) {
       error = e;
     }
-    expect(jsonErrorMessage(text, error)).toMatch(/^is not valid JSON: the problem is at line 3, column 17/);
+    expect(jsonProblem(text, error)).toMatchObject({ code: 'not-json-at', values: { line: 3, column: 17 } });
+    expect(worded([jsonProblem(text, error)])[0]?.message).toMatch(
+      /^is not valid JSON: the problem is at line 3, column 17/,
+    );
+    expect(worded([jsonProblem(text, error)], 'nl')[0]?.message).toMatch(
+      /^is geen geldige JSON: het probleem zit op regel 3, kolom 17/,
+    );
   });
 });

@@ -13,6 +13,7 @@ import {
 } from '../../src/domain/result-file';
 import { decodeShare, encodeShare, sharePayload } from '../../src/domain/share-link';
 import { tinyBank } from '../helpers/banks';
+import { worded } from '../helpers/i18n';
 import { answersScoring, networkLeadershipBank } from '../helpers/network-leadership';
 
 const bank = networkLeadershipBank();
@@ -85,13 +86,13 @@ describe('result files', () => {
     });
     expect(reading).toMatchObject({ ok: false, reason: 'invalid' });
     if (reading.ok || reading.reason !== 'invalid') return;
-    expect(reading.problems).toContainEqual({
+    expect(worded(reading.problems)).toContainEqual({
       path: 'answers.network-weaver-1',
       message: 'must be a number, but is a text',
     });
-    expect(reading.problems).toContainEqual({
+    expect(worded(reading.problems, 'nl')).toContainEqual({
       path: 'completedAt',
-      message: 'must be a date and time such as 2026-11-27T10:00:00Z',
+      message: 'moet een datum en tijd zijn, zoals 2026-11-27T10:00:00Z',
     });
   });
 

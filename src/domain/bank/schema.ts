@@ -20,15 +20,11 @@ const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.
 export const Id = z
   .string()
   .max(64)
-  .regex(ID_PATTERN, {
-    error: 'must be a short kebab-case id: lower-case letters and digits joined by hyphens',
-  })
+  .regex(ID_PATTERN, { error: 'id-format' })
   .describe('A kebab-case identifier, unique within its kind.');
 
 /** A language code such as `nl`, `en` or `pt-BR`. */
-export const LanguageCode = z
-  .string()
-  .regex(LANGUAGE_PATTERN, { error: 'must be a language code such as "nl" or "en"' });
+export const LanguageCode = z.string().regex(LANGUAGE_PATTERN, { error: 'language-format' });
 
 /** A human-readable text in every language the bank declares: `{ "nl": "…", "en": "…" }`. */
 export const LocalizedText = z
@@ -182,7 +178,7 @@ export const Bank = z
     $schema: z.string().optional(),
     formatVersion: z.literal(BANK_FORMAT_VERSION),
     id: Id,
-    version: z.string().regex(SEMVER_PATTERN, { error: 'must be a semantic version such as 1.0.0' }),
+    version: z.string().regex(SEMVER_PATTERN, { error: 'semver-format' }),
     languages: z.array(LanguageCode).min(1),
     title: LocalizedText,
     intro: LocalizedText,

@@ -1,12 +1,13 @@
 /**
  * Bank validation: the zod schema first, then the semantic checks a schema cannot express. Every problem
- * comes back as `{path, message}`; nothing here throws, whatever the input.
+ * comes back as `{path, code, values}` (the words are in the interface strings, `problems.<code>`);
+ * nothing here throws, whatever the input.
  */
 import {
   capProblems,
   findReservedKeys,
   formatPath,
-  jsonErrorMessage,
+  jsonProblem,
   own,
   type PathSegment,
   type Problem,
@@ -29,12 +30,12 @@ export interface ValidateOptions {
 /** Largest bank file accepted, in bytes (counted as UTF-16 code units of the text, a safe over-estimate). */
 export const MAX_BANK_BYTES = 5_000_000;
 
-type Report = (path: readonly PathSegment[], message: string) => void;
+type Report = (path: readonly PathSegment[], code: string, values?: Problem['values']) => void;
 
 function checkUniqueIds(
   list: readonly { readonly id: string }[],
   path: readonly PathSegment[],
-  what: string,
+  kind: string,
   report: Report,
 ): void {
   const seen = new Map<string, number>();
@@ -42,10 +43,11 @@ function checkUniqueIds(
     const first = seen.get(entry.id);
     if (first === undefined) seen.set(entry.id, index);
     else
-      report(
-        [...path, index, 'id'],
-        `repeats the ${what} id "${entry.id}", already used at ${formatPath([...path, first])}`,
-      );
+      report([...path, index, 'id'], 'duplicate-id', {
+        kind,
+        id: entry.id,
+        first: formatPath([...path, first]),
+      });
   });
 }
 
@@ -59,7 +61,7 @@ function checkReferences(bank: Bank, report: Report): void {
 
   bank.sections.forEach((section, s) => {
     if (!scaleIds.has(section.scale))
-      report(['sections', s, 'scale'], `names the scale "${section.scale}", which the bank does not define`);
+      report(['sections', s, 'scale'], 'unknown-reference', { kind: 'scale', id: section.scale });
   });
 
   const phaseQuestion =
@@ -67,109 +69,76 @@ function checkReferences(bank: Bank, report: Report): void {
       ? undefined
       : bank.context.find((q) => q.id === bank.scoring.phaseQuestion);
   if (bank.scoring.phaseQuestion !== undefined && phaseQuestion === undefined)
-    report(
-      ['scoring', 'phaseQuestion'],
-      `names the context question "${bank.scoring.phaseQuestion}", which the bank does not define`,
-    );
+    report(['scoring', 'phaseQuestion'], 'unknown-reference', {
+      kind: 'context-question',
+      id: bank.scoring.phaseQuestion,
+    });
   const phaseIds = new Set(phaseQuestion?.options.map((o) => o.id) ?? []);
 
   bank.dimensions.forEach((dimension, d) => {
     if (!sectionIds.has(dimension.section))
-      report(
-        ['dimensions', d, 'section'],
-        `names the section "${dimension.section}", which the bank does not define`,
-      );
+      report(['dimensions', d, 'section'], 'unknown-reference', { kind: 'section', id: dimension.section });
     if (dimension.parent !== undefined) {
       const parent = dimensions.get(dimension.parent);
-      if (!parent)
-        report(
-          ['dimensions', d, 'parent'],
-          `names the parent "${dimension.parent}", which is not a dimension of this bank`,
-        );
+      if (!parent) report(['dimensions', d, 'parent'], 'unknown-parent', { id: dimension.parent });
       else if (parent.section !== dimension.section)
-        report(
-          ['dimensions', d, 'parent'],
-          `names the parent "${parent.id}" from section "${parent.section}"; a parent must be in the same section`,
-        );
+        report(['dimensions', d, 'parent'], 'parent-other-section', {
+          parent: parent.id,
+          section: parent.section,
+        });
     }
     for (const band of bandIds)
       if (own(dimension.interpretation, band) === undefined)
-        report(['dimensions', d, 'interpretation'], `has no interpretation text for the band "${band}"`);
+        report(['dimensions', d, 'interpretation'], 'no-interpretation', { band });
     for (const key of Object.keys(dimension.interpretation))
-      if (!bandIds.has(key))
-        report(
-          ['dimensions', d, 'interpretation', key],
-          `is for the band "${key}", which scoring.bands does not define`,
-        );
+      if (!bandIds.has(key)) report(['dimensions', d, 'interpretation', key], 'unknown-band', { band: key });
     dimension.phases?.forEach((phase, p) => {
-      if (phaseQuestion === undefined)
-        report(
-          ['dimensions', d, 'phases', p],
-          'names a phase, but scoring.phaseQuestion does not say which context question holds the phases',
-        );
+      if (phaseQuestion === undefined) report(['dimensions', d, 'phases', p], 'phase-without-question');
       else if (!phaseIds.has(phase))
-        report(
-          ['dimensions', d, 'phases', p],
-          `names the phase "${phase}", which is not an option of the context question "${phaseQuestion.id}"`,
-        );
+        report(['dimensions', d, 'phases', p], 'unknown-phase', { phase, question: phaseQuestion.id });
     });
   });
 
   bank.items.forEach((item, i) => {
     if (!dimensionIds.has(item.dimension))
-      report(
-        ['items', i, 'dimension'],
-        `names the dimension "${item.dimension}", which the bank does not define`,
-      );
+      report(['items', i, 'dimension'], 'unknown-reference', { kind: 'dimension', id: item.dimension });
     if (item.scale !== undefined && !scaleIds.has(item.scale))
-      report(['items', i, 'scale'], `names the scale "${item.scale}", which the bank does not define`);
+      report(['items', i, 'scale'], 'unknown-reference', { kind: 'scale', id: item.scale });
   });
 
   bank.scoring.relative.forEach((rule, r) => {
     if (!sectionIds.has(rule.section))
-      report(
-        ['scoring', 'relative', r, 'section'],
-        `names the section "${rule.section}", which the bank does not define`,
-      );
+      report(['scoring', 'relative', r, 'section'], 'unknown-reference', {
+        kind: 'section',
+        id: rule.section,
+      });
   });
   bank.scoring.flags.forEach((flag, f) => {
     for (const side of ['high', 'low'] as const)
       if (!dimensionIds.has(flag[side]))
-        report(
-          ['scoring', 'flags', f, side],
-          `names the dimension "${flag[side]}", which the bank does not define`,
-        );
-    if (flag.high === flag.low)
-      report(['scoring', 'flags', f], 'compares a dimension with itself; high and low must differ');
+        report(['scoring', 'flags', f, side], 'unknown-reference', { kind: 'dimension', id: flag[side] });
+    if (flag.high === flag.low) report(['scoring', 'flags', f], 'flag-self');
   });
   const items = new Map(bank.items.map((item) => [item.id, item]));
   bank.scoring.twins?.forEach((twin, t) => {
     const item = items.get(twin.item);
     const reverse = items.get(twin.reverse);
     if (!itemIds.has(twin.item))
-      report(
-        ['scoring', 'twins', t, 'item'],
-        `names the item "${twin.item}", which the bank does not define`,
-      );
+      report(['scoring', 'twins', t, 'item'], 'unknown-reference', { kind: 'item', id: twin.item });
     if (!itemIds.has(twin.reverse))
-      report(
-        ['scoring', 'twins', t, 'reverse'],
-        `names the item "${twin.reverse}", which the bank does not define`,
-      );
+      report(['scoring', 'twins', t, 'reverse'], 'unknown-reference', { kind: 'item', id: twin.reverse });
     if (!item || !reverse) return;
-    if (item.reverse === true)
-      report(['scoring', 'twins', t, 'item'], `"${item.id}" is reverse-keyed; put it under "reverse"`);
+    if (item.reverse === true) report(['scoring', 'twins', t, 'item'], 'twin-item-reversed', { id: item.id });
     if (reverse.reverse !== true)
-      report(['scoring', 'twins', t, 'reverse'], `"${reverse.id}" is not marked reverse: true`);
-    if (item.dimension !== reverse.dimension)
-      report(['scoring', 'twins', t], 'pairs items of different dimensions; twins must share a dimension');
+      report(['scoring', 'twins', t, 'reverse'], 'twin-reverse-not-marked', { id: reverse.id });
+    if (item.dimension !== reverse.dimension) report(['scoring', 'twins', t], 'twin-other-dimension');
   });
   bank.norms?.entries.forEach((entry, e) => {
     if (!dimensionIds.has(entry.dimension))
-      report(
-        ['norms', 'entries', e, 'dimension'],
-        `names the dimension "${entry.dimension}", which the bank does not define`,
-      );
+      report(['norms', 'entries', e, 'dimension'], 'unknown-reference', {
+        kind: 'dimension',
+        id: entry.dimension,
+      });
   });
 }
 
@@ -183,7 +152,7 @@ function checkParentCycles(bank: Bank, report: Report): void {
         if (id === dimension.id && !reported.has(id)) {
           const cycle = [...trail, id];
           cycle.forEach((member) => reported.add(member));
-          report(['dimensions', d, 'parent'], `forms a cycle of parents: ${cycle.join(' → ')}`);
+          report(['dimensions', d, 'parent'], 'parent-cycle', { cycle: cycle.join(' → ') });
         }
         break;
       }
@@ -195,28 +164,24 @@ function checkParentCycles(bank: Bank, report: Report): void {
 function checkLanguages(bank: Bank, report: Report): void {
   const seen = new Set<string>();
   bank.languages.forEach((language, l) => {
-    if (seen.has(language)) report(['languages', l], `lists "${language}" twice`);
+    if (seen.has(language)) report(['languages', l], 'language-twice', { language });
     seen.add(language);
   });
   for (const { path, text } of collectTexts(bank))
     for (const language of seen) {
       const value = own(text, language);
-      if (value === undefined) report([...path, language], `is missing: the bank declares "${language}"`);
-      else if (value.trim() === '') report([...path, language], 'is empty');
+      if (value === undefined) report([...path, language], 'text-missing', { language });
+      else if (value.trim() === '') report([...path, language], 'text-empty');
     }
 }
 
 function checkScales(bank: Bank, report: Report): void {
   bank.scales.forEach((scale, s) => {
     scale.points.forEach((point, p) => {
-      if (!Number.isFinite(point.value))
-        report(['scales', s, 'points', p, 'value'], 'must be a finite number');
+      if (!Number.isFinite(point.value)) report(['scales', s, 'points', p, 'value'], 'value-not-finite');
       const previous = scale.points[p - 1];
       if (previous !== undefined && !(point.value > previous.value))
-        report(
-          ['scales', s, 'points', p, 'value'],
-          `must be greater than the value before it (${String(previous.value)}); values must rise strictly`,
-        );
+        report(['scales', s, 'points', p, 'value'], 'value-not-rising', { previous: previous.value });
     });
   });
 }
@@ -225,12 +190,12 @@ function checkStructure(bank: Bank, report: Report): void {
   const index = indexBank(bank);
   bank.sections.forEach((section, s) => {
     if (!index.sectionDimensions.has(section.id))
-      report(['sections', s], `has no dimensions; give "${section.id}" at least one or remove it`);
+      report(['sections', s], 'section-no-dimensions', { id: section.id });
   });
   bank.dimensions.forEach((dimension, d) => {
     const items = index.itemsBeneath.get(dimension.id) ?? [];
     if (items.length === 0) {
-      report(['dimensions', d], `has no items beneath it, so "${dimension.id}" can never be scored`);
+      report(['dimensions', d], 'dimension-no-items', { id: dimension.id });
       return;
     }
     const ranges = new Set(
@@ -239,77 +204,62 @@ function checkStructure(bank: Bank, report: Report): void {
         return scale ? JSON.stringify(scaleRange(scale)) : '';
       }),
     );
-    if (ranges.size > 1)
-      report(
-        ['dimensions', d],
-        `has items on scales with different ranges; all items beneath "${dimension.id}" need the same lowest and highest value so their mean means something`,
-      );
+    if (ranges.size > 1) report(['dimensions', d], 'dimension-mixed-ranges', { id: dimension.id });
   });
 }
 
 function checkRules(bank: Bank, report: Report): void {
   const { scoring } = bank;
   if (!(scoring.minAnsweredShare > 0 && scoring.minAnsweredShare <= 1))
-    report(['scoring', 'minAnsweredShare'], 'must be a share above 0 and at most 1, such as 0.75');
+    report(['scoring', 'minAnsweredShare'], 'share-range');
   scoring.bands.forEach((band, b) => {
     const last = b === scoring.bands.length - 1;
-    if (last && band.min !== undefined)
-      report(
-        ['scoring', 'bands', b, 'min'],
-        'must be left out on the last band, which takes every lower score',
-      );
-    if (!last && band.min === undefined)
-      report(['scoring', 'bands', b, 'min'], 'is missing; only the last band has no minimum');
+    if (last && band.min !== undefined) report(['scoring', 'bands', b, 'min'], 'band-last-has-min');
+    if (!last && band.min === undefined) report(['scoring', 'bands', b, 'min'], 'band-min-missing');
     const previous = scoring.bands[b - 1];
     if (band.min !== undefined && previous?.min !== undefined && !(band.min < previous.min))
-      report(
-        ['scoring', 'bands', b, 'min'],
-        `must be lower than the band before it (${String(previous.min)}); list bands from high to low`,
-      );
+      report(['scoring', 'bands', b, 'min'], 'band-not-descending', { previous: previous.min });
   });
   checkUniqueIds(scoring.bands, ['scoring', 'bands'], 'band', report);
   const ruledSections = new Set<string>();
   scoring.relative.forEach((rule, r) => {
     if (ruledSections.has(rule.section))
-      report(['scoring', 'relative', r, 'section'], `has a second rule for "${rule.section}"`);
+      report(['scoring', 'relative', r, 'section'], 'relative-twice', { section: rule.section });
     ruledSections.add(rule.section);
     if (!(rule.threshold >= 0 && rule.threshold <= 100))
-      report(['scoring', 'relative', r, 'threshold'], 'must be a distance of 0 or more scale points');
+      report(['scoring', 'relative', r, 'threshold'], 'threshold-range');
     for (const key of ['maxStrengths', 'maxDevelopment'] as const)
-      if (!(rule[key] >= 0 && rule[key] <= 50))
-        report(['scoring', 'relative', r, key], 'must be a whole number from 0 to 50');
+      if (!(rule[key] >= 0 && rule[key] <= 50)) report(['scoring', 'relative', r, key], 'count-range');
   });
   checkUniqueIds(scoring.flags, ['scoring', 'flags'], 'flag', report);
   scoring.flags.forEach((flag, f) => {
-    if (!(flag.minGap > 0)) report(['scoring', 'flags', f, 'minGap'], 'must be above 0');
+    if (!(flag.minGap > 0)) report(['scoring', 'flags', f, 'minGap'], 'gap-positive');
   });
   if (scoring.straightLiningMinItems !== undefined && scoring.straightLiningMinItems < 2)
-    report(['scoring', 'straightLiningMinItems'], 'must be at least 2');
+    report(['scoring', 'straightLiningMinItems'], 'straightlining-min');
   bank.reflections.prompts.forEach((prompt, p) => {
     if (prompt.kind !== 'slider') return;
-    if (!(prompt.min < prompt.max)) report(['reflections', 'prompts', p, 'max'], 'must be greater than min');
+    if (!(prompt.min < prompt.max)) report(['reflections', 'prompts', p, 'max'], 'slider-max');
     else if (prompt.step !== undefined && prompt.step > prompt.max - prompt.min)
-      report(['reflections', 'prompts', p, 'step'], 'must not be larger than the distance from min to max');
+      report(['reflections', 'prompts', p, 'step'], 'slider-step');
   });
 }
 
 function semanticProblems(bank: Bank, options: ValidateOptions): Problem[] {
   const problems: Problem[] = [];
-  const report: Report = (path, message) => problems.push({ path: formatPath(path), message });
+  const report: Report = (path, code, values) =>
+    problems.push({ path: formatPath(path), code, ...(values === undefined ? {} : { values }) });
 
   if (options.fileName !== undefined) {
     const base = options.fileName.split(/[\\/]/).pop() ?? options.fileName;
     if (base !== `${bank.version}.json`)
-      report(
-        ['version'],
-        `is "${bank.version}", but the file is called "${base}"; name the file "${bank.version}.json"`,
-      );
+      report(['version'], 'file-name', { version: bank.version, file: base });
   }
   checkUniqueIds(bank.scales, ['scales'], 'scale', report);
   checkUniqueIds(bank.sections, ['sections'], 'section', report);
   checkUniqueIds(bank.dimensions, ['dimensions'], 'dimension', report);
   checkUniqueIds(bank.items, ['items'], 'item', report);
-  checkUniqueIds(bank.context, ['context'], 'context question', report);
+  checkUniqueIds(bank.context, ['context'], 'context-question', report);
   bank.context.forEach((question, q) =>
     checkUniqueIds(question.options, ['context', q, 'options'], 'option', report),
   );
@@ -334,10 +284,7 @@ export function validateBank(input: unknown, options: ValidateOptions = {}): Ban
     if (reserved.length > 0)
       return {
         ok: false,
-        problems: reserved.map((path) => ({
-          path: formatPath(path),
-          message: 'uses the reserved key "__proto__", which a bank may not contain',
-        })),
+        problems: reserved.map((path) => ({ path: formatPath(path), code: 'reserved-key' })),
       };
     const parsed = BankSchema.safeParse(input);
     if (!parsed.success)
@@ -349,7 +296,7 @@ export function validateBank(input: unknown, options: ValidateOptions = {}): Ban
     // A safety net: the checks above are written not to throw, but a bank must never crash the caller.
     return {
       ok: false,
-      problems: [{ path: '', message: `could not be checked (${String(error).slice(0, 200)})` }],
+      problems: [{ path: '', code: 'unchecked', values: { detail: String(error).slice(0, 200) } }],
     };
   }
 }
@@ -365,7 +312,8 @@ export function validateBankText(text: string, options: ValidateOptions = {}): B
       problems: [
         {
           path: '',
-          message: `is ${(text.length / 1_000_000).toFixed(1)} MB; a bank file may be at most ${String(MAX_BANK_BYTES / 1_000_000)} MB`,
+          code: 'file-too-large',
+          values: { size: (text.length / 1_000_000).toFixed(1), max: MAX_BANK_BYTES / 1_000_000 },
         },
       ],
     };
@@ -373,7 +321,7 @@ export function validateBankText(text: string, options: ValidateOptions = {}): B
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    return { ok: false, problems: [{ path: '', message: jsonErrorMessage(text, error) }] };
+    return { ok: false, problems: [jsonProblem(text, error)] };
   }
   return validateBank(data, options);
 }

@@ -34,7 +34,7 @@ export function BankLoader({
     }
     if (refKey(checked.bank) !== key) {
       setProblems([
-        { path: 'version', message: t('coach.wrongBank', { found: refKey(checked.bank), wanted: key }) },
+        { path: 'version', code: 'wrong-bank', values: { found: refKey(checked.bank), wanted: key } },
       ]);
       return;
     }

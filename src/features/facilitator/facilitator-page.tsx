@@ -101,7 +101,7 @@ function OwnBank() {
       setUpload({
         kind: 'problems',
         file: file.name,
-        problems: [{ path: 'version', message: t('facilitator.builtInClash', { key: refKey(ref) }) }],
+        problems: [{ path: 'version', code: 'built-in-clash', values: { key: refKey(ref) } }],
       });
       return;
     }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateBank, validateBankText } from '../../../src/domain/bank/validate';
 import { tinyRaw } from '../../helpers/banks';
+import { worded } from '../../helpers/i18n';
 
 function nested(depth: number): unknown {
   let value: unknown = 'leaf';
@@ -50,9 +51,10 @@ describe('validateBank never throws', () => {
     const result = validateBank(input);
     expect(result.ok).toBe(false);
     expect(result.problems.length).toBeGreaterThan(0);
-    for (const problem of result.problems) {
+    for (const problem of worded(result.problems)) {
       expect(typeof problem.path).toBe('string');
       expect(problem.message.length).toBeGreaterThan(3);
+      expect(problem.message).not.toMatch(/^problems\./);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { validateBank, validateBankText } from '../../../src/domain/bank/validate';
-import type { Problem } from '../../../src/domain/problems';
+import { worded } from '../../helpers/i18n';
 import { tinyRaw } from '../../helpers/banks';
 
 /** Validates a mutated copy of the tiny fixture and returns its problems. */
-function problemsAfter(mutate: (bank: ReturnType<typeof tinyRaw>) => void, fileName?: string): Problem[] {
+type Worded = { path: string; message: string }[];
+
+function problemsAfter(mutate: (bank: ReturnType<typeof tinyRaw>) => void, fileName?: string): Worded {
   const raw = tinyRaw();
   mutate(raw);
   const result = validateBank(raw, fileName === undefined ? {} : { fileName });
-  return [...result.problems];
+  return worded(result.problems);
 }
 
-function expectProblem(problems: Problem[], path: string, fragment: string): void {
+function expectProblem(problems: Worded, path: string, fragment: string): void {
   expect(problems, JSON.stringify(problems, null, 1)).toContainEqual({
     path,
     message: expect.stringContaining(fragment) as string,
@@ -234,14 +236,14 @@ describe('validateBankText', () => {
   it('explains a file that is not JSON', () => {
     const result = validateBankText('{ "id": ');
     expect(result.ok).toBe(false);
-    expect(result.problems[0]).toEqual({
+    expect(worded(result.problems)[0]).toEqual({
       path: '',
       message: expect.stringContaining('is not valid JSON') as string,
     });
   });
   it('refuses a file over the size limit without parsing it', () => {
     const result = validateBankText(`"${'x'.repeat(6_000_000)}"`);
-    expect(result.problems[0]?.message).toMatch(/is 6\.0 MB; a bank file may be at most 5 MB/);
+    expect(worded(result.problems)[0]?.message).toMatch(/is 6\.0 MB; a bank file may be at most 5 MB/);
   });
   it('accepts a byte-order mark', () => {
     expect(validateBankText(`\uFEFF${JSON.stringify(tinyRaw())}`).ok).toBe(true);
@@ -251,6 +253,6 @@ describe('validateBankText', () => {
     raw.items = Array.from({ length: 1000 }, () => ({ id: 1 }));
     const result = validateBank(raw);
     expect(result.problems).toHaveLength(201);
-    expect(result.problems[200]?.message).toMatch(/more problems/);
+    expect(worded(result.problems)[200]?.message).toMatch(/more problems/);
   });
 });
