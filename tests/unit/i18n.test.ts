@@ -54,13 +54,15 @@ describe('problem messages', () => {
     const fs = await import('node:fs');
     const path = await import('node:path');
     const files = (dir: string): string[] =>
-      fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-        entry.isDirectory()
-          ? files(path.join(dir, entry.name))
-          : entry.name.endsWith('.ts') || entry.name.endsWith('.tsx')
-            ? [path.join(dir, entry.name)]
-            : [],
-      );
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((entry) =>
+          entry.isDirectory()
+            ? files(path.join(dir, entry.name))
+            : entry.name.endsWith('.ts') || entry.name.endsWith('.tsx')
+              ? [path.join(dir, entry.name)]
+              : [],
+        );
     const codes = new Set<string>();
     for (const file of files('src')) {
       const text = fs.readFileSync(file, 'utf8');
