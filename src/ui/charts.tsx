@@ -9,7 +9,6 @@ import {
   BarChart,
   CartesianGrid,
   LabelList,
-  Legend,
   PolarAngleAxis,
   PolarGrid,
   PolarRadiusAxis,
@@ -243,7 +242,7 @@ export function CompareBars({ data, min, max, series, width, height, format }: C
     beforeValue: point.before,
     afterValue: point.after,
   }));
-  const chartHeight = height ?? 70 + data.length * 44;
+  const chartHeight = height ?? 50 + data.length * 44;
   const valueLabel = (value: unknown) => (typeof value === 'number' ? format(value) : '—');
   const chart = (drawn: number) => (
     <BarChart
@@ -270,7 +269,6 @@ export function CompareBars({ data, min, max, series, width, height, format }: C
         tick={{ fill: INK, fontSize: drawn < 480 ? 11 : 13 }}
         interval={0}
       />
-      <Legend wrapperStyle={{ fontSize: 12, color: INK }} />
       <Bar
         dataKey="before"
         name={series.before}
