@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { EMBEDDED_BANK_ELEMENT_ID } from './src/banks/embedded.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
@@ -30,8 +31,81 @@ function embedDefaultBank(): Plugin {
   };
 }
 
+/**
+ * The Content Security Policy of the production build: nothing but this origin, no inline scripts, no
+ * eval. (The default bank's JSON block is data, never executed, so `script-src` does not apply to it.)
+ * Hosts should also send it as a header, with `frame-ancestors 'none'` added (see the README).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/** Puts the CSP in the built index.html (first thing in <head>); the dev server keeps Vite's own scripts. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html.replace(
+          '<head>',
+          `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        ),
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), embedDefaultBank()],
+  plugins: [
+    react(),
+    embedDefaultBank(),
+    contentSecurityPolicy(),
+    VitePWA({
+      // The app decides when to register (after the first screen) and how to announce an update.
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest: {
+        name: 'Netwerkleiderschap – vaardigheidsmeting',
+        short_name: 'Netwerkleiderschap',
+        description: 'Network leadership self-assessment. Your answers stay in your browser.',
+        lang: 'nl',
+        theme_color: '#1f4e79',
+        background_color: '#ffffff',
+        display: 'standalone',
+        icons: [
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        ],
+      },
+      workbox: {
+        // The app shell, every lazy chunk, the bundled banks and the Western/Unicode report fonts.
+        globPatterns: ['**/*.{js,css,html,json,svg,png,ttf,webmanifest}'],
+        // Noto Sans SC (10 MB, only for Chinese or Japanese text in a report) is cached when first used.
+        globIgnores: ['**/NotoSansSC*'],
+        maximumFileSizeToCacheInBytes: 2_000_000,
+        navigateFallback: 'index.html',
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.includes('NotoSansSC'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'report-fonts' },
+          },
+        ],
+      },
+    }),
+  ],
   resolve: { alias: { '@': src } },
   build: {
     target: 'es2022',

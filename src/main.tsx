@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { registerServiceWorker } from './app/service-worker';
 import { DEFAULT_BANK } from './banks/catalogue';
 import { initI18n } from './i18n';
 import { useAssessment } from './state/assessment';
@@ -25,4 +26,5 @@ if (root)
         </StrictMode>,
       ),
     );
+    registerServiceWorker();
   });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useStorageNotices, type StorageNotice } from '../state/notices';
 import { saveFile } from '../ui/download';
+import { useAppUpdate } from './service-worker';
 
 function downloadKept(key: string): void {
   let raw: string | null;
@@ -17,7 +18,8 @@ export function StorageNotices() {
   const { t } = useTranslation();
   const notices = useStorageNotices((state) => state.notices);
   const dismiss = useStorageNotices((state) => state.dismiss);
-  if (notices.length === 0) return null;
+  const applyUpdate = useAppUpdate((state) => state.apply);
+  if (notices.length === 0 && applyUpdate === null) return null;
   const message = (notice: StorageNotice): string => {
     switch (notice.kind) {
       case 'unreadable':
@@ -34,6 +36,16 @@ export function StorageNotices() {
   };
   return (
     <div className="notices no-print">
+      {applyUpdate !== null && (
+        <div className="notice notice-deleted" role="status">
+          <p>{t('notices.update')}</p>
+          <div className="actions">
+            <button type="button" className="button" onClick={applyUpdate}>
+              {t('notices.updateNow')}
+            </button>
+          </div>
+        </div>
+      )}
       {notices.map((notice) => (
         <div
           key={notice.kind}

@@ -167,7 +167,7 @@ test('a result exported by the participant and imported by a coach shows the sam
   await expect(page.getByRole('heading', { level: 1, name: 'Voor coaches' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByLabel('Kies een of meer resultaatbestanden').setInputFiles(file);
-  await expect(page.getByRole('heading', { level: 1, name: 'Resultaten van Anna De Smet' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Resultaten van Anna De Smet' })).toBeVisible();
   expect(await roleScores(page)).toEqual(participantScores);
   await page
     .getByLabel('Je notities bij dit resultaat')

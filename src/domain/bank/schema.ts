@@ -9,6 +9,10 @@
  */
 import { z } from 'zod';
 
+// No code generation: zod would otherwise probe `new Function`, which the app's Content Security Policy
+// (no eval) refuses. Set here, where every schema of the app starts, before any schema is built.
+z.config({ jitless: true });
+
 /** The bank file format this app reads. Bumped only for breaking changes of the file format. */
 export const BANK_FORMAT_VERSION = 1;
 

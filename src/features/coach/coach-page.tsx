@@ -114,6 +114,7 @@ function ShownResult({ stored, renderResults }: { readonly stored: StoredResult 
   return (
     <>
       {renderResults({
+        titleLevel: 2,
         index: bank.index,
         data: assessmentOf(result),
         title: name === '' ? t('coach.resultsOfAnonymous', { date }) : t('coach.resultsOf', { name }),

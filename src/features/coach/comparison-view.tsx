@@ -119,6 +119,7 @@ export function ComparisonView({
         })}
       </section>
       {renderResults({
+        titleLevel: 2,
         index,
         data: assessmentOf(after),
         title:

@@ -13,6 +13,7 @@ export interface CoachResultsProps {
   readonly children?: ReactNode;
   readonly coachNotes?: string;
   readonly comparison?: Comparison;
+  readonly titleLevel?: 1 | 2;
 }
 
 export interface CoachPageProps {

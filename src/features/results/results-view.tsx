@@ -46,6 +46,8 @@ export interface ResultsViewProps {
   readonly coachNotes?: string;
   readonly comparison?: Comparison;
   readonly onNameChange?: (name: string) => void;
+  /** The level of the title: 1 on its own page, 2 inside another view's page (the coach's). */
+  readonly titleLevel?: 1 | 2;
 }
 
 /**
@@ -63,6 +65,7 @@ export function ResultsView({
   coachNotes,
   comparison,
   onNameChange,
+  titleLevel = 1,
 }: ResultsViewProps) {
   const { bank } = index;
   const { t, i18n } = useTranslation();
@@ -74,7 +77,7 @@ export function ResultsView({
   usePrintExpandsDetails();
   return (
     <>
-      <h1>{title}</h1>
+      {titleLevel === 1 ? <h1>{title}</h1> : <h2 className="results-title">{title}</h2>}
       <p className="muted">
         {t('results.subtitle', { bank: text(bank.title), version: bank.version })} ·{' '}
         {t('results.completedOn', {
