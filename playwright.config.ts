@@ -15,6 +15,9 @@ export const CHROMIUM_ARGS = [
 ];
 
 const PORT = 4173;
+/** A second build, published under a sub-path, is served here (see `npm run test:e2e`). */
+const SUB_PORT = 4174;
+export const SUB_PATH = '/nla/';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,11 +31,34 @@ export default defineConfig({
     trace: 'off',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: /subpath\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+    },
+    {
+      name: 'sub-path',
+      testMatch: /subpath\.spec\.ts/,
+      use: {
+        ...devices['Desktop Chrome'],
+        channel: undefined,
+        baseURL: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}`,
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `BASE_PATH=${SUB_PATH} npx vite preview --outDir dist-sub --host 127.0.0.1 --port ${SUB_PORT} --strictPort`,
+      url: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

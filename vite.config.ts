@@ -67,6 +67,8 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
+  // Served from the root by default; `BASE_PATH=/some/path/ npm run build` publishes under a sub-path.
+  base: process.env.BASE_PATH ?? '/',
   plugins: [
     react(),
     embedDefaultBank(),

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadViewStrings } from '../i18n';
-import { useRoute, type View } from '../state/route';
+import { pathOf, useRoute, type View } from '../state/route';
 import { LanguageSwitch } from '../ui/language-switch';
 import { ErrorBoundary } from './error-boundary';
 import { Loading } from './loading';
@@ -40,7 +40,7 @@ export function App() {
   const navigate = useRoute((state) => state.navigate);
   const link = (target: View, label: string) => (
     <a
-      href={target === 'intro' ? '/' : `/${target}`}
+      href={pathOf(target)}
       aria-current={view === target ? 'page' : undefined}
       onClick={(event) => {
         event.preventDefault();
@@ -59,7 +59,7 @@ export function App() {
         <div className="header-inner">
           <a
             className="brand"
-            href="/"
+            href={pathOf('intro')}
             onClick={(event) => {
               event.preventDefault();
               navigate('intro');

@@ -1,7 +1,9 @@
+import { resultDate } from '../domain/result-file';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentData } from '../domain/answers';
 import type { BankIndex } from '../domain/bank/model';
+import { plainText } from '../domain/bank/texts';
 import { decodeShare, sharePayload, type ShareReading } from '../domain/share-link';
 import { useCoach } from '../state/coach';
 import { useResultBank } from '../state/result-bank';
@@ -70,9 +72,9 @@ export default function SharedView({ renderResults }: SharedViewProps) {
         <div className="actions">{openInCoach}</div>
       </>
     );
-  const name = result.name ?? '';
+  const name = plainText(result.name ?? '');
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
-    new Date(result.completedAt),
+    new Date(resultDate(result)),
   );
   return (
     <>
@@ -84,7 +86,7 @@ export default function SharedView({ renderResults }: SharedViewProps) {
           reflections: result.reflections,
           name,
           startedAt: result.startedAt ?? null,
-          completedAt: result.completedAt,
+          completedAt: resultDate(result),
         },
         title: name === '' ? t('shared.titleAnonymous', { date }) : t('shared.titleOf', { name }),
         notice: (

@@ -15,7 +15,7 @@ function downloadKept(key: string): void {
 
 /** Tells the participant about storage trouble in plain words, and offers the kept copy. */
 export function StorageNotices() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const notices = useStorageNotices((state) => state.notices);
   const dismiss = useStorageNotices((state) => state.dismiss);
   const applyUpdate = useAppUpdate((state) => state.apply);
@@ -57,6 +57,23 @@ export function StorageNotices() {
             {'keptAs' in notice && notice.keptAs !== null && (
               <button type="button" className="button" onClick={() => downloadKept(notice.keptAs ?? '')}>
                 {t('notices.download')}
+              </button>
+            )}
+            {notice.kind === 'full' && (
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  void import('../features/results/export-answers').then(({ downloadAnswersSoFar }) =>
+                    downloadAnswersSoFar(
+                      i18n.language,
+                      t('notices.answersFileBase'),
+                      t('notices.answersFileName'),
+                    ),
+                  )
+                }
+              >
+                {t('notices.exportAnswers')}
               </button>
             )}
             {notice.kind !== 'full' && (

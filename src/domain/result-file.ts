@@ -32,7 +32,8 @@ export const ResultFileSchema = z.strictObject({
   }),
   language: LanguageCode,
   startedAt: isoDate.nullable().optional(),
-  completedAt: isoDate,
+  /** `null` for answers exported before the questionnaire was finished (e.g. when storage was full). */
+  completedAt: isoDate.nullable(),
   exportedAt: isoDate,
   name: z.string().max(200).optional(),
   answers: z.record(Id, z.number().nullable()),
@@ -61,7 +62,7 @@ export interface ResultSource {
   readonly bankSha256: string;
   readonly language: string;
   readonly startedAt: string | null;
-  readonly completedAt: string;
+  readonly completedAt: string | null;
   readonly name: string;
   readonly answers: Answers;
   readonly context: ContextAnswers;
@@ -87,6 +88,11 @@ export function buildResultFile(source: ResultSource, now: Date = new Date()): R
     reflections: { ...source.reflections },
     ...(notes === '' ? {} : { coachNotes: notes }),
   };
+}
+
+/** When a result was made: its completion time, or its export time when it was not finished. */
+export function resultDate(result: ResultFile): string {
+  return result.completedAt ?? result.exportedAt;
 }
 
 /** A result file as pretty JSON text (what the export downloads). */

@@ -6,7 +6,7 @@
 import type { ContextAnswers, ReflectionAnswers } from '../domain/answers';
 import type { BankIndex } from '../domain/bank/model';
 import type { LocalizedText } from '../domain/bank/schema';
-import { pickText } from '../domain/bank/texts';
+import { pickText, plainText } from '../domain/bank/texts';
 import type { ComparisonRow, DimensionScore, Scores } from '../domain/scoring';
 import {
   answeredLine,
@@ -149,7 +149,7 @@ export function buildReportModel(input: ReportInput, t: Translate): ReportModel 
   const nameOf = (id: string) => text(index.dimensions.get(id)?.name);
   const describe: Describe = { index, t, text, number };
   const blocks: Block[] = [];
-  const name = input.name.trim();
+  const name = plainText(input.name).trim();
 
   // Summary
   blocks.push({ kind: 'heading', level: 1, text: t('results.summaryTitle'), newPage: true });
@@ -271,11 +271,11 @@ export function buildReportModel(input: ReportInput, t: Translate): ReportModel 
       blocks.push({
         kind: 'pair',
         label: text(prompt.prompt),
-        text: prompt.kind === 'slider' ? sliderText(describe, prompt, value) : String(value),
+        text: prompt.kind === 'slider' ? sliderText(describe, prompt, value) : plainText(String(value)),
       });
     }
   }
-  const coachNotes = input.coachNotes?.trim() ?? '';
+  const coachNotes = plainText(input.coachNotes ?? '').trim();
   if (coachNotes !== '') {
     blocks.push({
       kind: 'heading',

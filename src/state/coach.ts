@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { ResultFile } from '../domain/result-file';
+import { type ResultFile, resultDate } from '../domain/result-file';
 import { createTolerantStorage } from './tolerant-storage';
 
 export interface StoredResult {
@@ -31,7 +31,7 @@ interface CoachState {
 
 /** The key of a result: bank id and version, completion time and name. */
 export function resultKey(result: ResultFile): string {
-  return `${result.bank.id}@${result.bank.version}|${result.completedAt}|${result.name ?? ''}`;
+  return `${result.bank.id}@${result.bank.version}|${resultDate(result)}|${result.name ?? ''}`;
 }
 
 export const COACH_KEY = 'nla:coach';

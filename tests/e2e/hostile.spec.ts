@@ -2,7 +2,7 @@ import {
   hostileBanks,
   hostileLinks,
   hostileResults,
-  MARKUP,
+  MARKUP_SHOWN,
   markupBankText,
   markupResultText,
 } from '../fixtures/hostile/corpus';
@@ -34,10 +34,10 @@ test('the facilitator upload rejects every hostile bank with its problem, and sh
   }
   await input.setInputFiles(file('2.1.0.json', markupBankText()));
   await expect(page.getByText('2.1.0.json is een geldige vragenbank')).toBeVisible();
-  await expect(page.getByRole('heading', { name: `Voorbeeld: Titel ${MARKUP}` })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Voorbeeld: Titel ${MARKUP_SHOWN}` })).toBeVisible();
   await page.getByRole('button', { name: 'Deze vragenbank gebruiken' }).click();
   await page.getByRole('button', { name: 'Zelf invullen' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Titel ${MARKUP}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Titel ${MARKUP_SHOWN}`);
   await page.getByRole('button', { name: 'Start de vragenlijst' }).click();
   await expect(page.locator('fieldset.item legend').first()).toContainText('<script>alert("x")</script>');
   expect(await page.locator('img[src="x"]').count()).toBe(0);
@@ -74,7 +74,7 @@ test('the coach import refuses every hostile result file and link with a reason,
   await expect(page.getByRole('heading', { name: /^Resultaten van Anna/ })).toContainText(
     '<script>alert("x")</script>',
   );
-  await expect(page.getByText(MARKUP).first()).toBeVisible();
+  await expect(page.getByText(MARKUP_SHOWN).first()).toBeVisible();
 });
 
 test('a hostile share link opened directly explains itself', async ({ page }) => {

@@ -118,11 +118,11 @@ describe('result files', () => {
   it('never throws on arbitrary values or text (property)', () => {
     fc.assert(
       fc.property(fc.anything(), (value) => !readResultValue(value).ok || typeof value === 'object'),
-      { numRuns: 3000 },
+      { numRuns: 10_000 },
     );
     fc.assert(
       fc.property(fc.string(), (text) => !readResultText(text).ok),
-      { numRuns: 3000 },
+      { numRuns: 10_000 },
     );
   });
 });

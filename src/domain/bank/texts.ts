@@ -64,16 +64,29 @@ export function collectTexts(bank: Bank): PlacedText[] {
   return out;
 }
 
+/** Bidirectional overrides, embeddings and isolates, and control characters other than tab and newline. */
+// eslint-disable-next-line no-control-regex -- these invisible characters are exactly what is removed.
+const HIDDEN_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * A text as it is safe to show: without bidirectional override characters (which can make "gnp.exe" read
+ * as "exe.png") or other invisible control characters. Everything else, markup included, stays as written
+ * and is always shown as text.
+ */
+export function plainText(text: string): string {
+  return text.replace(HIDDEN_CONTROLS, '');
+}
+
 /**
  * The text in `language`; when the bank lacks that language, the text in the bank's first language, and
- * failing that any non-empty text. Never returns an inherited property of the object.
+ * failing that any non-empty text; always as {@link plainText}. Never returns an inherited property.
  */
 export function pickText(text: LocalizedText, language: string, bankLanguages: readonly string[]): string {
   const wanted = own(text, language);
-  if (wanted !== undefined && wanted.trim() !== '') return wanted;
+  if (wanted !== undefined && wanted.trim() !== '') return plainText(wanted);
   for (const fallback of bankLanguages) {
     const value = own(text, fallback);
-    if (value !== undefined && value.trim() !== '') return value;
+    if (value !== undefined && value.trim() !== '') return plainText(value);
   }
-  return Object.values(text).find((value) => value.trim() !== '') ?? '';
+  return plainText(Object.values(text).find((value) => value.trim() !== '') ?? '');
 }

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { plainText } from '../../domain/bank/texts';
 import type { Problem } from '../../domain/problems';
-import { readResultText, readResultValue, type ResultFile } from '../../domain/result-file';
+import { readResultText, readResultValue, type ResultFile, resultDate } from '../../domain/result-file';
 import { decodeShare, sharePayload } from '../../domain/share-link';
 import { useCoach, type StoredResult } from '../../state/coach';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
@@ -107,9 +108,9 @@ function ShownResult({ stored, renderResults }: { readonly stored: StoredResult 
   if (bank.status === 'loading') return <p className="muted">{t('app.loading')}</p>;
   if (bank.status !== 'ready')
     return <BankLoader result={result} failed={bank.status === 'failed' ? bank.message : null} />;
-  const name = result.name ?? '';
+  const name = plainText(result.name ?? '');
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
-    new Date(result.completedAt),
+    new Date(resultDate(result)),
   );
   return (
     <>
@@ -118,10 +119,17 @@ function ShownResult({ stored, renderResults }: { readonly stored: StoredResult 
         index: bank.index,
         data: assessmentOf(result),
         title: name === '' ? t('coach.resultsOfAnonymous', { date }) : t('coach.resultsOf', { name }),
-        notice: bank.sameContent ? undefined : (
-          <p className="card card-attention" role="alert">
-            {t('coach.hashDiffers', { id: result.bank.id, version: result.bank.version })}
-          </p>
+        notice: (
+          <>
+            {result.completedAt === null && (
+              <p className="card card-quiet">{t('coach.unfinished', { date })}</p>
+            )}
+            {!bank.sameContent && (
+              <p className="card card-attention" role="alert">
+                {t('coach.hashDiffers', { id: result.bank.id, version: result.bank.version })}
+              </p>
+            )}
+          </>
         ),
         coachNotes: notes,
         children: (
@@ -194,7 +202,7 @@ export default function CoachPage({ renderResults }: CoachPageProps) {
                         type="checkbox"
                         aria-label={t('coach.compareThis', {
                           name: result.name ?? t('coach.anonymous'),
-                          date: date(result.completedAt),
+                          date: date(resultDate(result)),
                         })}
                         checked={checked.includes(key)}
                         onChange={(event) =>
@@ -207,7 +215,7 @@ export default function CoachPage({ renderResults }: CoachPageProps) {
                       />
                     </td>
                     <th scope="row">{result.name ?? t('coach.anonymous')}</th>
-                    <td>{date(result.completedAt)}</td>
+                    <td>{date(resultDate(result))}</td>
                     <td>
                       {result.bank.id} {result.bank.version}
                     </td>

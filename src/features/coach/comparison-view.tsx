@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readResultValue } from '../../domain/result-file';
+import { readResultValue, resultDate } from '../../domain/result-file';
 import { compareScores, scoreAnswers } from '../../domain/scoring';
 import type { LocalizedText } from '../../domain/bank/schema';
-import { pickText } from '../../domain/bank/texts';
+import { pickText, plainText } from '../../domain/bank/texts';
 import { useNumberFormat } from '../../i18n/bank-text';
 import { changeText, type Comparison } from '../../report/model';
 import type { StoredResult } from '../../state/coach';
@@ -26,7 +26,7 @@ export function ComparisonView({
       results
         .map((stored) => readResultValue(stored.result))
         .flatMap((reading) => (reading.ok ? [reading.result] : []))
-        .sort((a, b) => Date.parse(a.completedAt) - Date.parse(b.completedAt)),
+        .sort((a, b) => Date.parse(resultDate(a)) - Date.parse(resultDate(b))),
     [results],
   );
   const beforeBank = useResultBank(before ?? null);
@@ -35,8 +35,8 @@ export function ComparisonView({
   const comparison = useMemo<Comparison | null>(() => {
     if (!ready) return null;
     return {
-      beforeDate: before.completedAt,
-      afterDate: after.completedAt,
+      beforeDate: resultDate(before),
+      afterDate: resultDate(after),
       rows: compareScores(
         scoreAnswers(beforeBank.index, before.answers, before.context),
         scoreAnswers(afterBank.index, after.answers, after.context),
@@ -51,16 +51,16 @@ export function ComparisonView({
   const date = (value: string) =>
     new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(value));
   const series = {
-    before: t('compare.before', { date: date(before.completedAt) }),
-    after: t('compare.after', { date: date(after.completedAt) }),
+    before: t('compare.before', { date: date(resultDate(before)) }),
+    after: t('compare.after', { date: date(resultDate(after)) }),
   };
-  const name = after.name ?? before.name ?? '';
+  const name = plainText(after.name ?? before.name ?? '');
 
   return (
     <>
       <section aria-labelledby="compare-title" className="results-section">
         <h2 id="compare-title">{t('compare.title')}</h2>
-        <p>{t('compare.between', { before: date(before.completedAt), after: date(after.completedAt) })}</p>
+        <p>{t('compare.between', { before: date(resultDate(before)), after: date(resultDate(after)) })}</p>
         {index.bank.sections.map((section) => {
           const rows = comparison.rows.filter((row) => row.section === section.id);
           const first = rows[0];
@@ -124,7 +124,7 @@ export function ComparisonView({
         data: assessmentOf(after),
         title:
           name === ''
-            ? t('coach.latestAnonymous', { date: date(after.completedAt) })
+            ? t('coach.latestAnonymous', { date: date(resultDate(after)) })
             : t('coach.latestOf', { name }),
         comparison,
       })}

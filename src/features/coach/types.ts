@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AssessmentData } from '../../domain/answers';
 import type { BankIndex } from '../../domain/bank/model';
-import type { ResultFile } from '../../domain/result-file';
+import { type ResultFile, resultDate } from '../../domain/result-file';
 import type { Comparison } from '../../report/model';
 
 /** What the coach view asks the app to draw: the shared results view. */
@@ -29,6 +29,6 @@ export function assessmentOf(result: ResultFile): AssessmentData {
     reflections: result.reflections,
     name: result.name ?? '',
     startedAt: result.startedAt ?? null,
-    completedAt: result.completedAt,
+    completedAt: resultDate(result),
   };
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { BankIndex } from '../../domain/bank/model';
-import { pickText } from '../../domain/bank/texts';
+import { pickText, plainText } from '../../domain/bank/texts';
 
 /** A bank as a facilitator checks it: sections, dimensions, and every item in every language. */
 export function BankPreview({ index }: { readonly index: BankIndex }) {
@@ -60,7 +60,7 @@ export function BankPreview({ index }: { readonly index: BankIndex }) {
                         <td>{text(index.dimensions.get(item.dimension)?.name)}</td>
                         {bank.languages.map((language) => (
                           <td key={language} lang={language}>
-                            {item.text[language] ?? ''}
+                            {plainText(item.text[language] ?? '')}
                           </td>
                         ))}
                       </tr>

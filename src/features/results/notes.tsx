@@ -3,6 +3,7 @@ import type { ReflectionAnswers as Reflections } from '../../domain/answers';
 import type { BankIndex } from '../../domain/bank/model';
 import type { Scores } from '../../domain/scoring';
 import { useBankText } from '../../i18n/bank-text';
+import { plainText } from '../../domain/bank/texts';
 import { qualityNoteText, sliderText } from '../../report/describe';
 import { useDescribe } from './use-describe';
 
@@ -32,7 +33,9 @@ export function ReflectionAnswers({
             return (
               <div key={prompt.id}>
                 <dt>{text(prompt.prompt)}</dt>
-                <dd>{prompt.kind === 'slider' ? sliderText(describe, prompt, value) : String(value)}</dd>
+                <dd>
+                  {prompt.kind === 'slider' ? sliderText(describe, prompt, value) : plainText(String(value))}
+                </dd>
               </div>
             );
           })}

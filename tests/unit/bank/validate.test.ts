@@ -256,3 +256,12 @@ describe('validateBankText', () => {
     expect(worded(result.problems)[200]?.message).toMatch(/more problems/);
   });
 });
+
+describe('texts as shown', () => {
+  it('drop direction overrides and control characters, and keep markup as written', async () => {
+    const { pickText, plainText } = await import('../../../src/domain/bank/texts');
+    expect(plainText('invoice \u202Egnp.exe')).toBe('invoice gnp.exe');
+    expect(plainText('a\u0000b\u2066c\u2069\td\ne')).toBe('abc\td\ne');
+    expect(pickText({ nl: '<b>vet</b> \u202Etxt' }, 'nl', ['nl'])).toBe('<b>vet</b> txt');
+  });
+});

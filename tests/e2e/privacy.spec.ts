@@ -1,0 +1,63 @@
+import { expect, test } from './fixtures';
+
+test('a full run (participant, PDF, export, facilitator, coach, coach PDF) sends nothing outside the origin', async ({
+  page,
+  context,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+
+  // Participant: questionnaire, results, PDF, result file.
+  await page.goto('/');
+  await page.getByLabel('Opstarten').check();
+  await page.getByRole('button', { name: 'Start de vragenlijst' }).click();
+  for (let step = 0; step < 13; step += 1) {
+    const items = page.locator('fieldset.item');
+    for (let i = 0; i < (await items.count()); i += 1)
+      await items
+        .nth(i)
+        .getByRole('radio')
+        .nth((i + step) % 5)
+        .check();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+  }
+  await page.getByRole('button', { name: 'Naar mijn resultaten' }).click();
+  await page.getByLabel('Je naam op het rapport (niet verplicht)').fill('Ğül 王芳');
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download je rapport (PDF)' }).click(),
+  ]);
+  await pdf.saveAs(testInfo.outputPath('participant.pdf'));
+  const [exported] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Resultaat downloaden (bestand)' }).click(),
+  ]);
+  const resultFile = testInfo.outputPath('result.json');
+  await exported.saveAs(resultFile);
+
+  // Facilitator: catalogue and an own bank.
+  await page.getByRole('link', { name: 'Voor facilitatoren' }).click();
+  await page.getByLabel('Kies een vragenbankbestand').setInputFiles('tests/fixtures/banks/tiny/2.1.0.json');
+  await page.getByRole('button', { name: 'Deze vragenbank gebruiken' }).click();
+
+  // Coach: import, notes, PDF.
+  await page.getByRole('link', { name: 'Voor coaches' }).click();
+  await page.getByLabel('Kies een of meer resultaatbestanden').setInputFiles(resultFile);
+  await page.getByLabel('Je notities bij dit resultaat').fill('Notitie.');
+  const [coachPdf] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download je rapport (PDF)' }).click(),
+  ]);
+  await coachPdf.saveAs(testInfo.outputPath('coach.pdf'));
+
+  const origin = new URL(page.url()).origin;
+  const outside = requests.filter(
+    (url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin,
+  );
+  expect(outside).toEqual([]);
+  // The run really exercised the lazy parts: charts, the PDF code and the Unicode fonts were all fetched.
+  expect(requests.some((url) => /\/assets\/charts-/.test(url))).toBe(true);
+  expect(requests.some((url) => /\/assets\/generate-/.test(url))).toBe(true);
+  expect(requests.some((url) => /NotoSansSC/.test(url))).toBe(true);
+});

@@ -1,0 +1,60 @@
+import { expect, expectOnlySameOrigin, test } from './fixtures';
+
+// Runs against a second build published under /nla/ (see playwright.config.ts and `npm run test:e2e`).
+
+test('published under a sub-path, the whole app works: questionnaire, results, PDF, other views, offline', async ({
+  page,
+  context,
+  requests,
+}, testInfo) => {
+  await page.goto('./');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Netwerkleiderschap – vaardigheidsmeting' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Start de vragenlijst' }).click();
+  await expect(page).toHaveURL(/\/nla\/questionnaire$/);
+  for (let step = 0; step < 13; step += 1) {
+    const items = page.locator('fieldset.item');
+    for (let i = 0; i < (await items.count()); i += 1) await items.nth(i).getByRole('radio').nth(3).check();
+    if (step === 4) {
+      await page.reload();
+      await expect(page.getByText('Stap 5 van 14')).toBeVisible();
+    }
+    await page.getByRole('button', { name: 'Volgende' }).click();
+  }
+  await page.getByRole('button', { name: 'Naar mijn resultaten' }).click();
+  await expect(page).toHaveURL(/\/nla\/results$/);
+  await expect(page.locator('.recharts-surface')).toHaveCount(3);
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download je rapport (PDF)' }).click(),
+  ]);
+  await pdf.saveAs(testInfo.outputPath('report.pdf'));
+  const link = await page.getByRole('textbox', { name: 'Deellink' }).inputValue();
+  expect(link).toMatch(/\/nla\/view#r=/);
+  await page.getByRole('link', { name: 'Voor facilitatoren' }).click();
+  await expect(page).toHaveURL(/\/nla\/facilitator$/);
+  await expect(page.getByRole('textbox', { name: 'Link voor deelnemers' }).first()).toHaveValue(
+    /\/nla\/\?bank=network-leadership@1\.0\.0$/,
+  );
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1, name: /^Resultaten van/ })).toBeVisible();
+
+  // Offline under the sub-path too.
+  await page.goto('./');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await context.setOffline(true);
+  await page.goto('./coach');
+  await expect(page.getByRole('heading', { level: 1, name: 'Voor coaches' })).toBeVisible();
+  await context.setOffline(false);
+  expect(
+    requests.every(
+      (url) =>
+        url.startsWith('data:') || url.startsWith('blob:') || new URL(url).pathname.startsWith('/nla/'),
+    ),
+  ).toBe(true);
+  expectOnlySameOrigin(page, requests);
+});
