@@ -70,13 +70,13 @@ describe('storage faults', () => {
 });
 
 describe('a new version of the app', () => {
-  it('is announced quietly, and taken only when the participant chooses', async () => {
+  it('is announced quietly, and taken only when the participant chooses', () => {
     const apply = vi.fn();
     renderApp('/');
     act(() => useAppUpdate.setState({ apply }));
     expect(screen.getByRole('status')).toHaveTextContent('Er is een nieuwe versie van de app');
     expect(apply).not.toHaveBeenCalled();
-    await screen.getByRole('button', { name: 'Nu vernieuwen' }).click();
+    screen.getByRole('button', { name: 'Nu vernieuwen' }).click();
     expect(apply).toHaveBeenCalledTimes(1);
   });
 });
