@@ -5,7 +5,17 @@ import globals from 'globals';
 import layers from './eslint/layers.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-sub', 'node_modules', 'test-results', 'playwright-report', 'bench/out', 'coverage'] },
+  {
+    ignores: [
+      'dist',
+      'dist-sub',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench/out',
+      'coverage',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,
