@@ -94,8 +94,9 @@ export default defineConfig({
       workbox: {
         // The app shell, every lazy chunk, the bundled banks and the Western/Unicode report fonts.
         globPatterns: ['**/*.{js,css,html,json,svg,png,ttf,webmanifest}'],
-        // Noto Sans SC (10 MB, only for Chinese or Japanese text in a report) is cached when first used.
-        globIgnores: ['**/NotoSansSC*'],
+        // Noto Sans SC (10 MB, only for Chinese or Japanese text in a report) is cached when first used;
+        // jsPDF's optional chunks for features this app never uses (HTML rendering) are not cached at all.
+        globIgnores: ['**/NotoSansSC*', '**/html2canvas-*', '**/purify.es-*', '**/index.es-*'],
         maximumFileSizeToCacheInBytes: 2_000_000,
         navigateFallback: 'index.html',
         runtimeCaching: [

@@ -6,6 +6,7 @@ import { execSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { validateBank } from '../src/domain/bank/validate';
+import { readResultText } from '../src/domain/result-file';
 import { scoreAnswers } from '../src/domain/scoring';
 import { answersScoring, networkLeadershipBank } from '../tests/helpers/network-leadership';
 import { measureBrowser, measurePdf, startPreview } from './browser';
@@ -124,6 +125,31 @@ const times = timeRuns(() => {
 rows.push(
   budgetRow('validate + score a 1,000-item bank, full answers (Node, median of 25)', median(times), 50, ms),
 );
+// A 5 MB result file (49 reflections of 100,000 characters: the most the format allows per text), read and
+// checked as the coach import does it.
+const big = JSON.stringify({
+  format: 'network-leadership-result',
+  formatVersion: 1,
+  bank: { id: 'network-leadership', version: '1.0.0', sha256: 'a'.repeat(64) },
+  language: 'nl',
+  startedAt: null,
+  completedAt: '2026-11-27T10:00:00.000Z',
+  exportedAt: '2026-11-27T10:00:00.000Z',
+  answers: answersScoring(networkLeadershipBank(), {}, 4),
+  context: {},
+  reflections: Object.fromEntries(
+    Array.from({ length: 49 }, (_, i) => [`reflection-${String(i)}`, 'x'.repeat(100_000)]),
+  ),
+});
+const imports = timeRuns(() => {
+  if (!readResultText(big).ok) throw new Error('the 5 MB result file should be valid');
+}, 9);
+rows.push({
+  figure: `import (parse + check) a ${(big.length / 1_000_000).toFixed(1)} MB result file (Node, median of 9)`,
+  value: ms(median(imports)),
+  budget: '—',
+  status: '—',
+});
 // The bundled bank scored as the browser does it, for scale.
 const nl = networkLeadershipBank();
 rows.push({
