@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { indexBank } from '../../../src/domain/bank/model';
+import { analyseCohort, type CohortMember } from '../../../src/domain/cohort/analysis';
+import { csv, csvCell } from '../../../src/domain/cohort/csv';
+import { readCohortFiles } from '../../../src/domain/cohort/load';
+import { buildResultFile, resultFileText } from '../../../src/domain/result-file';
+import { tinyBank } from '../../helpers/banks';
+
+const index = indexBank(tinyBank());
+
+// The SMALL data set of stats.test.ts (α = 0.931579, item–rest of the first item 0.824762) on the tiny bank's
+// "connect" dimension: c1, c2 as given, c3 is reverse-keyed, so it is answered 6 − x to score x.
+const SMALL = [
+  [4, 5, 4],
+  [3, 3, 2],
+  [5, 5, 5],
+  [2, 3, 3],
+  [4, 4, 3],
+];
+const members: CohortMember[] = SMALL.map(([a = 0, b = 0, c = 0], i) => ({
+  answers: { c1: a, c2: b, c3: 6 - c, d1: 3, d2: 3, d3: i === 0 ? null : 3, d4: 3, e1: 5, e2: 5, e3: 5 },
+  context: i < 3 ? { phase: 'start' } : i === 3 ? { phase: 'run' } : {},
+}));
+
+describe('the cohort analysis', () => {
+  const analysis = analyseCohort(index, members);
+  const connect = analysis.quality.find((q) => q.dimension === 'connect')!;
+
+  it('computes alpha and item–rest correlations on recoded answers', () => {
+    expect(analysis.n).toBe(5);
+    expect(connect.completeCases).toBe(5);
+    expect(connect.alpha).toBeCloseTo(0.9315789473684211, 12);
+    expect(connect.items.map((item) => item.reverse)).toEqual([false, false, true]);
+    expect(connect.items[0]?.itemRest).toBeCloseTo(0.8247621221537365, 12);
+    // c3 is scored as given in SMALL: mean of [4,2,5,3,3] = 3.4
+    expect(connect.items[2]?.mean).toBeCloseTo(3.4, 12);
+  });
+
+  it('gives the group profile of each dimension', () => {
+    const stats = analysis.dimensions.find((d) => d.id === 'connect')!;
+    // person means: [13, 8, 15, 8, 11] / 3 → mean 11/3 = 3.667; sd = √9.5 / 3 = 1.027402…
+    expect(stats.n).toBe(5);
+    expect(stats.mean).toBeCloseTo(11 / 3, 12);
+    expect(stats.sd).toBeCloseTo(Math.sqrt(9.5) / 3, 12);
+    expect(stats.five).toEqual({ min: 8 / 3, q1: 8 / 3, median: 11 / 3, q3: 13 / 3, max: 5 });
+  });
+
+  it('counts "not applicable" and leaves it out of alpha', () => {
+    const deliver = analysis.quality.find((q) => q.dimension === 'deliver')!;
+    expect(deliver.items.find((item) => item.id === 'd3')).toMatchObject({
+      n: 4,
+      notApplicable: 1,
+      notApplicableShare: 0.2,
+    });
+    expect(deliver.completeCases).toBe(4);
+    // every complete case answers 3 everywhere: no variance, so no alpha
+    expect(deliver.alpha).toBeNull();
+  });
+
+  it('counts strengths, development points and context answers', () => {
+    // Roles per person (connect, deliver, explore; threshold 0.5 from the person's own mean, at most one of
+    // each): P1 4.33/3/5 → explore strong, deliver development; P2 and P4 2.67/3/5 → explore, connect;
+    // P3 5/3/5 → connect (tied with explore, first in the bank), deliver; P5 3.67/3/5 → explore, deliver.
+    const counts = (id: string) => {
+      const stats = analysis.dimensions.find((d) => d.id === id);
+      return [stats?.strengths, stats?.development];
+    };
+    expect(counts('connect')).toEqual([1, 2]);
+    expect(counts('deliver')).toEqual([0, 3]);
+    expect(counts('explore')).toEqual([4, 0]);
+    // The bank names no strengths in the mindset section: no count rather than a misleading zero.
+    expect(counts('openness')).toEqual([null, null]);
+    expect(analysis.context.find((c) => c.question === 'phase')).toEqual({
+      question: 'phase',
+      counts: [
+        { option: 'start', count: 3 },
+        { option: 'run', count: 1 },
+      ],
+      none: 1,
+    });
+  });
+});
+
+describe('reading a cohort’s files', () => {
+  const result = (name: string, version = '2.1.0') =>
+    resultFileText(
+      buildResultFile({
+        bank: { id: 'tiny', version },
+        bankSha256: 'a'.repeat(64),
+        language: 'nl',
+        startedAt: null,
+        completedAt: '2026-11-20T09:00:00.000Z',
+        name,
+        answers: { c1: 4 },
+        context: {},
+        reflections: {},
+      }),
+    );
+
+  it('groups by bank version, lists broken files with the reason, and counts a repeated file once', () => {
+    const progress: number[] = [];
+    const read = readCohortFiles(
+      [
+        { name: 'a.json', text: result('A') },
+        { name: 'b.json', text: result('B') },
+        { name: 'a-again.json', text: result('A') },
+        { name: 'old.json', text: result('C', '1.0.0') },
+        { name: 'notes.txt', text: 'hello' },
+        { name: 'bank.json', text: JSON.stringify(tinyBank()) },
+      ],
+      (done) => progress.push(done),
+    );
+    expect(read.groups.map((g) => [g.key, g.results.length])).toEqual([
+      ['tiny@2.1.0', 2],
+      ['tiny@1.0.0', 1],
+    ]);
+    expect(read.broken.map((b) => [b.name, b.refusal.reason])).toEqual([
+      ['notes.txt', 'not-json'],
+      ['bank.json', 'not-result'],
+    ]);
+    expect(read.duplicates).toEqual(['a-again.json']);
+    expect(progress.at(-1)).toBe(6);
+  });
+});
+
+describe('CSV', () => {
+  it('quotes what needs quoting and neutralises formulas', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a, "quoted" text')).toBe('"a, ""quoted"" text"');
+    expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvCell('-1+1')).toBe("'-1+1");
+    expect(csvCell(0.123456)).toBe('0.123');
+    expect(csvCell(null)).toBe('');
+    expect(
+      csv([
+        ['a', 1],
+        ['b', null],
+      ]),
+    ).toBe('\uFEFFa,1\r\nb,\r\n');
+  });
+});
