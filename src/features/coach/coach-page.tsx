@@ -13,6 +13,7 @@ import { BankLoader } from './bank-loader';
 import { ComparisonView } from './comparison-view';
 import { assessmentOf, type CoachPageProps } from './types';
 import { useResultBank } from '../../state/result-bank';
+import { TableRegion } from '../../ui/table-region';
 
 /** Re-reads a stored result (storage can be edited or damaged); `null` when it no longer reads. */
 function reread(stored: StoredResult): ResultFile | null {
@@ -182,56 +183,53 @@ export default function CoachPage({ renderResults }: CoachPageProps) {
       {results.length > 0 && (
         <section aria-labelledby="opened-title" className="results-section">
           <h2 id="opened-title">{t('coach.openedTitle')}</h2>
-          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('coach.openedTitle')}>
-            <table>
-              <caption className="visually-hidden">{t('coach.openedTitle')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('coach.compareColumn')}</th>
-                  <th scope="col">{t('coach.nameColumn')}</th>
-                  <th scope="col">{t('coach.dateColumn')}</th>
-                  <th scope="col">{t('coach.bankColumn')}</th>
-                  <th scope="col">{t('coach.actionsColumn')}</th>
+          <TableRegion caption={t('coach.openedTitle')} captionHidden>
+            <thead>
+              <tr>
+                <th scope="col">{t('coach.compareColumn')}</th>
+                <th scope="col">{t('coach.nameColumn')}</th>
+                <th scope="col">{t('coach.dateColumn')}</th>
+                <th scope="col">{t('coach.bankColumn')}</th>
+                <th scope="col">{t('coach.actionsColumn')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {results.map(({ key, result }) => (
+                <tr key={key}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={t('coach.compareThis', {
+                        name: result.name ?? t('coach.anonymous'),
+                        date: date(resultDate(result)),
+                      })}
+                      checked={checked.includes(key)}
+                      onChange={(event) =>
+                        setChecked(
+                          event.target.checked
+                            ? [...checked, key].slice(-2)
+                            : checked.filter((k) => k !== key),
+                        )
+                      }
+                    />
+                  </td>
+                  <th scope="row">{result.name ?? t('coach.anonymous')}</th>
+                  <td>{date(resultDate(result))}</td>
+                  <td>
+                    {result.bank.id} {result.bank.version}
+                  </td>
+                  <td>
+                    <button type="button" className="link-button" onClick={() => select([key])}>
+                      {t('coach.show')}
+                    </button>{' '}
+                    <button type="button" className="link-button" onClick={() => remove(key)}>
+                      {t('coach.remove')}
+                    </button>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {results.map(({ key, result }) => (
-                  <tr key={key}>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={t('coach.compareThis', {
-                          name: result.name ?? t('coach.anonymous'),
-                          date: date(resultDate(result)),
-                        })}
-                        checked={checked.includes(key)}
-                        onChange={(event) =>
-                          setChecked(
-                            event.target.checked
-                              ? [...checked, key].slice(-2)
-                              : checked.filter((k) => k !== key),
-                          )
-                        }
-                      />
-                    </td>
-                    <th scope="row">{result.name ?? t('coach.anonymous')}</th>
-                    <td>{date(resultDate(result))}</td>
-                    <td>
-                      {result.bank.id} {result.bank.version}
-                    </td>
-                    <td>
-                      <button type="button" className="link-button" onClick={() => select([key])}>
-                        {t('coach.show')}
-                      </button>{' '}
-                      <button type="button" className="link-button" onClick={() => remove(key)}>
-                        {t('coach.remove')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </TableRegion>
           <div className="actions">
             <button type="button" className="button" disabled={!sameBank} onClick={() => select(checked)}>
               {t('coach.compare')}

@@ -10,6 +10,7 @@ import type { StoredResult } from '../../state/coach';
 import { CompareBars } from '../../ui/charts';
 import { assessmentOf, type CoachPageProps } from './types';
 import { useResultBank } from '../../state/result-bank';
+import { TableRegion } from '../../ui/table-region';
 
 /**
  * Two results of the same bank, ordered by completion date: per dimension both scores and the change, as
@@ -86,34 +87,26 @@ export function ComparisonView({
                 />
               </div>
               <figcaption className="muted small">{t('compare.caption')}</figcaption>
-              <div
-                className="table-wrap"
-                tabIndex={0}
-                role="region"
-                aria-label={t('compare.tableCaption', { section: text(section.title) })}
-              >
-                <table>
-                  <caption>{t('compare.tableCaption', { section: text(section.title) })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('results.columnDimension')}</th>
-                      <th scope="col">{series.before}</th>
-                      <th scope="col">{series.after}</th>
-                      <th scope="col">{t('compare.change')}</th>
+              <TableRegion caption={t('compare.tableCaption', { section: text(section.title) })}>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('results.columnDimension')}</th>
+                    <th scope="col">{series.before}</th>
+                    <th scope="col">{series.after}</th>
+                    <th scope="col">{t('compare.change')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <tr key={row.dimension}>
+                      <th scope="row">{nameOf(row.dimension, false)}</th>
+                      <td>{row.before === null ? t('results.notEnough') : format(row.before)}</td>
+                      <td>{row.after === null ? t('results.notEnough') : format(row.after)}</td>
+                      <td>{changeText(format, row.change)}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((row) => (
-                      <tr key={row.dimension}>
-                        <th scope="row">{nameOf(row.dimension, false)}</th>
-                        <td>{row.before === null ? t('results.notEnough') : format(row.before)}</td>
-                        <td>{row.after === null ? t('results.notEnough') : format(row.after)}</td>
-                        <td>{changeText(format, row.change)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                  ))}
+                </tbody>
+              </TableRegion>
             </figure>
           );
         })}

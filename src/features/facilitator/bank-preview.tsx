@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BankIndex } from '../../domain/bank/model';
 import { pickText, plainText } from '../../domain/bank/texts';
+import { TableRegion } from '../../ui/table-region';
 
 /** A bank as a facilitator checks it: sections, dimensions, and every item in every language. */
 export function BankPreview({ index }: { readonly index: BankIndex }) {
@@ -36,38 +37,38 @@ export function BankPreview({ index }: { readonly index: BankIndex }) {
             </summary>
             <div className="dimension-body">
               <p>{dimensions.map((d) => text(d.name)).join(' · ')}</p>
-              <div className="table-wrap" tabIndex={0} role="region" aria-label={text(section.title)}>
-                <table>
-                  <caption>{t('facilitator.itemsCaption', { section: text(section.title) })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('facilitator.columnItem')}</th>
-                      <th scope="col">{t('results.columnDimension')}</th>
+              <TableRegion
+                caption={t('facilitator.itemsCaption', { section: text(section.title) })}
+                label={text(section.title)}
+              >
+                <thead>
+                  <tr>
+                    <th scope="col">{t('facilitator.columnItem')}</th>
+                    <th scope="col">{t('results.columnDimension')}</th>
+                    {bank.languages.map((language) => (
+                      <th key={language} scope="col" lang={language}>
+                        {language}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((item) => (
+                    <tr key={item.id}>
+                      <th scope="row">
+                        <code>{item.id}</code>
+                        {item.reverse === true && <span className="tag">{t('facilitator.reverse')}</span>}
+                      </th>
+                      <td>{text(index.dimensions.get(item.dimension)?.name)}</td>
                       {bank.languages.map((language) => (
-                        <th key={language} scope="col" lang={language}>
-                          {language}
-                        </th>
+                        <td key={language} lang={language}>
+                          {plainText(item.text[language] ?? '')}
+                        </td>
                       ))}
                     </tr>
-                  </thead>
-                  <tbody>
-                    {items.map((item) => (
-                      <tr key={item.id}>
-                        <th scope="row">
-                          <code>{item.id}</code>
-                          {item.reverse === true && <span className="tag">{t('facilitator.reverse')}</span>}
-                        </th>
-                        <td>{text(index.dimensions.get(item.dimension)?.name)}</td>
-                        {bank.languages.map((language) => (
-                          <td key={language} lang={language}>
-                            {plainText(item.text[language] ?? '')}
-                          </td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                  ))}
+                </tbody>
+              </TableRegion>
             </div>
           </details>
         );

@@ -5,6 +5,7 @@ import type { Scores } from '../../domain/scoring';
 import { bandLabel, bandsLegend, chartBands, chartPoints } from '../../report/describe';
 import { BarProfile, HIGHLIGHT_MARK, RadarProfile } from '../../ui/charts';
 import { useDescribe } from './use-describe';
+import { TableRegion } from '../../ui/table-region';
 
 interface SectionProfileProps {
   readonly index: BankIndex;
@@ -38,44 +39,36 @@ export function SectionProfile({ index, section, scores }: SectionProfileProps) 
         {bands.length > 0 && ` ${bandsLegend(describe)}`}
         {anyHinted && ` ${t('results.calledForLegend')}`}
       </figcaption>
-      <div
-        className="table-wrap"
-        tabIndex={0}
-        role="region"
-        aria-label={t('results.tableCaption', { section: text(section.title) })}
-      >
-        <table>
-          <caption>{t('results.tableCaption', { section: text(section.title) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('results.columnDimension')}</th>
-              <th scope="col">{t('results.columnScoreRange', { min, max })}</th>
-              <th scope="col">{t('results.columnPercent')}</th>
-              <th scope="col">{t('results.columnBand')}</th>
-              <th scope="col">{t('results.columnAnswered')}</th>
+      <TableRegion caption={t('results.tableCaption', { section: text(section.title) })}>
+        <thead>
+          <tr>
+            <th scope="col">{t('results.columnDimension')}</th>
+            <th scope="col">{t('results.columnScoreRange', { min, max })}</th>
+            <th scope="col">{t('results.columnPercent')}</th>
+            <th scope="col">{t('results.columnBand')}</th>
+            <th scope="col">{t('results.columnAnswered')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {dimensions.map((score) => (
+            <tr key={score.id}>
+              <th scope="row">
+                {hinted.has(score.id) && (
+                  <>
+                    <span aria-hidden="true">{HIGHLIGHT_MARK} </span>
+                    <span className="visually-hidden">({t('results.calledFor')}) </span>
+                  </>
+                )}
+                {text(index.dimensions.get(score.id)?.name)}
+              </th>
+              <td>{score.mean === null ? t('results.notEnough') : format(score.mean)}</td>
+              <td>{score.percent === null ? '—' : `${format(score.percent, 0)} %`}</td>
+              <td>{score.band === null ? '—' : bandLabel(describe, score.band)}</td>
+              <td>{t('results.answeredOf', { answered: score.answered, items: score.items })}</td>
             </tr>
-          </thead>
-          <tbody>
-            {dimensions.map((score) => (
-              <tr key={score.id}>
-                <th scope="row">
-                  {hinted.has(score.id) && (
-                    <>
-                      <span aria-hidden="true">{HIGHLIGHT_MARK} </span>
-                      <span className="visually-hidden">({t('results.calledFor')}) </span>
-                    </>
-                  )}
-                  {text(index.dimensions.get(score.id)?.name)}
-                </th>
-                <td>{score.mean === null ? t('results.notEnough') : format(score.mean)}</td>
-                <td>{score.percent === null ? '—' : `${format(score.percent, 0)} %`}</td>
-                <td>{score.band === null ? '—' : bandLabel(describe, score.band)}</td>
-                <td>{t('results.answeredOf', { answered: score.answered, items: score.items })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </TableRegion>
     </figure>
   );
 }
