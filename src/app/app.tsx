@@ -8,13 +8,14 @@ import { Loading } from './loading';
 import { ParticipantViews } from './participant-views';
 import { StorageNotices } from './storage-notices';
 
-// Facilitator, coach and shared-link views, and the results view they show, load only when opened,
+// Facilitator, coach, cohort and shared-link views, and the results view they show, load only when opened,
 // together with their interface strings.
 function withStrings<T>(module: Promise<T>): Promise<T> {
   return Promise.all([module, loadViewStrings()]).then(([loaded]) => loaded);
 }
 const FacilitatorPage = lazy(() => withStrings(import('../features/facilitator/facilitator-page')));
 const CoachPage = lazy(() => withStrings(import('../features/coach/coach-page')));
+const CohortPage = lazy(() => withStrings(import('../features/cohort/cohort-page')));
 const SharedView = lazy(() => withStrings(import('./shared-view')));
 const ResultsView = lazy(() =>
   withStrings(import('../features/results/results-view')).then((m) => ({ default: m.ResultsView })),
@@ -26,6 +27,8 @@ function RoleViews({ view }: { readonly view: View }) {
       return <FacilitatorPage />;
     case 'coach':
       return <CoachPage renderResults={(props) => <ResultsView {...props} />} />;
+    case 'cohort':
+      return <CohortPage />;
     case 'shared':
       return <SharedView renderResults={(props) => <ResultsView {...props} />} />;
     default:

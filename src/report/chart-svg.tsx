@@ -4,7 +4,7 @@
  */
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { BarProfile, CompareBars, RadarProfile } from '../ui/charts';
+import { BarProfile, BoxPlot, CompareBars, RadarProfile } from '../ui/charts';
 import { REPORT_MARK, type ChartBlock } from './model';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -24,7 +24,19 @@ export function createChartSvg(format: (value: number) => string) {
       const Chart = block.chart === 'radar' ? RadarProfile : BarProfile;
       flushSync(() =>
         root.render(
-          block.chart === 'compare' ? (
+          block.chart === 'box' ? (
+            <BoxPlot
+              rows={block.data.map((point, i) => ({
+                label: point.label,
+                five: block.boxes?.[i] ?? null,
+                mean: point.value,
+              }))}
+              min={block.min}
+              max={block.max}
+              width={width}
+              format={format}
+            />
+          ) : block.chart === 'compare' ? (
             <CompareBars
               data={block.data.map((point, i) => ({
                 label: point.label,
@@ -55,7 +67,7 @@ export function createChartSvg(format: (value: number) => string) {
       // recharts lays out some parts (axes, labels) in effects: give it two frames.
       await nextFrame();
       await nextFrame();
-      const svg = host.querySelector('svg.recharts-surface');
+      const svg = host.querySelector('svg.recharts-surface, svg.box-plot');
       if (!(svg instanceof SVGSVGElement)) throw new Error('the chart did not render');
       const copy = svg.cloneNode(true) as SVGSVGElement;
       copy.setAttribute('font-family', 'helvetica');

@@ -1,13 +1,14 @@
 /**
- * Makes the participant's PDF report in the browser: the report model, the fonts its text needs, vector
- * charts, and a download. The entry point of the lazily loaded report chunk.
+ * Makes PDF reports in the browser (a participant's report, a cohort's group profile): the report model,
+ * the fonts its text needs, vector charts. The entry point of the lazily loaded report chunk.
  */
 import dejavuBoldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import dejavuUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import notoScUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
 import { createChartSvg } from './chart-svg';
 import type { FontFile } from './fonts';
-import { buildReportModel, type ReportInput, type Translate } from './model';
+import { buildCohortReportModel, type CohortReportInput } from './cohort-model';
+import { buildReportModel, type ReportInput, type ReportModel, type Translate } from './model';
 import { renderReportPdf } from './pdf';
 
 const FONT_URLS: Readonly<Record<FontFile, string>> = {
@@ -22,16 +23,29 @@ async function loadFont(file: FontFile): Promise<ArrayBuffer> {
   return response.arrayBuffer();
 }
 
-/** Builds the report PDF; returns its bytes and file name. */
-export async function makeReport(
+/** Renders a report model to PDF bytes, with numbers in the chart written in `language`. */
+async function render(
+  model: ReportModel,
+  language: string,
+): Promise<{ bytes: ArrayBuffer; fileName: string }> {
+  const format = (value: number) =>
+    new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  const bytes = await renderReportPdf(model, { loadFont, chartSvg: createChartSvg(format) });
+  return { bytes, fileName: model.fileName };
+}
+
+/** Builds a participant's report PDF; returns its bytes and file name. */
+export function makeReport(
   input: ReportInput,
   t: Translate,
 ): Promise<{ bytes: ArrayBuffer; fileName: string }> {
-  const model = buildReportModel(input, t);
-  const format = (value: number) =>
-    new Intl.NumberFormat(input.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-      value,
-    );
-  const bytes = await renderReportPdf(model, { loadFont, chartSvg: createChartSvg(format) });
-  return { bytes, fileName: model.fileName };
+  return render(buildReportModel(input, t), input.language);
+}
+
+/** Builds a cohort's group-profile PDF (group figures only); returns its bytes and file name. */
+export function makeCohortReport(
+  input: CohortReportInput,
+  t: Translate,
+): Promise<{ bytes: ArrayBuffer; fileName: string }> {
+  return render(buildCohortReportModel(input, t), input.language);
 }

@@ -7,6 +7,7 @@ import type { ContextAnswers, ReflectionAnswers } from '../domain/answers';
 import type { BankIndex } from '../domain/bank/model';
 import type { LocalizedText } from '../domain/bank/schema';
 import { pickText, plainText } from '../domain/bank/texts';
+import type { FiveNumbers } from '../domain/cohort/stats';
 import type { ComparisonRow, DimensionScore, Scores } from '../domain/scoring';
 import {
   answeredLine,
@@ -27,7 +28,7 @@ export type { Translate } from './describe';
 export interface ChartBlock {
   readonly kind: 'chart';
   readonly title: string;
-  readonly chart: 'radar' | 'bar' | 'compare';
+  readonly chart: 'radar' | 'bar' | 'compare' | 'box';
   readonly data: readonly ChartPoint[];
   readonly min: number;
   readonly max: number;
@@ -37,6 +38,8 @@ export interface ChartBlock {
   readonly before?: readonly (number | null)[];
   /** For `compare` charts: the legend names of the two series. */
   readonly series?: { readonly before: string; readonly after: string };
+  /** For `box` charts: each point's spread over a group (the point's value is the group mean). */
+  readonly boxes?: readonly (FiveNumbers | null)[];
 }
 
 /** A before/after comparison of two results of the same bank, for the coach's report. */

@@ -378,6 +378,7 @@ const CHART_WIDTH_PX = 640;
 function chartPixelHeight(block: ChartBlock): number {
   if (block.chart === 'radar') return 380;
   if (block.chart === 'compare') return 50 + block.data.length * 44;
+  if (block.chart === 'box') return 38 + block.data.length * 30;
   return 70 + block.bands.length * 16 + block.data.length * 34;
 }
 

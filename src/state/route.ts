@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 
-export type View = 'intro' | 'questionnaire' | 'results' | 'facilitator' | 'coach' | 'shared';
+export type View = 'intro' | 'questionnaire' | 'results' | 'facilitator' | 'coach' | 'cohort' | 'shared';
 
 const PATHS: Readonly<Record<View, string>> = {
   intro: '',
@@ -12,6 +12,7 @@ const PATHS: Readonly<Record<View, string>> = {
   results: 'results',
   facilitator: 'facilitator',
   coach: 'coach',
+  cohort: 'cohort',
   shared: 'view',
 };
 

@@ -6,7 +6,7 @@ import { pickText } from '../../domain/bank/texts';
 import type { Problem } from '../../domain/problems';
 import { resolveBank, validateBankFile, type BankStatus } from '../../state/bank';
 import { useCustomBanks } from '../../state/custom-banks';
-import { openParticipantLink, participantLink } from '../../state/route';
+import { openParticipantLink, participantLink, useRoute } from '../../state/route';
 import { CopyField } from '../../ui/copy-field';
 import { FileDrop } from '../../ui/file-drop';
 import { ProblemList } from '../../ui/problem-list';
@@ -186,6 +186,7 @@ function OwnBank() {
 export default function FacilitatorPage() {
   const { t } = useTranslation();
   const custom = useCustomBanks((state) => state.banks);
+  const navigate = useRoute((state) => state.navigate);
   const customRefs = custom.map((entry) => {
     const [id = '', version = ''] = entry.key.split('@');
     return { id, version };
@@ -194,6 +195,12 @@ export default function FacilitatorPage() {
     <>
       <h1>{t('facilitator.title')}</h1>
       <p className="prose">{t('facilitator.intro')}</p>
+      <div className="card">
+        <p>{t('cohort.openHelp')}</p>
+        <button type="button" className="button button-primary" onClick={() => navigate('cohort')}>
+          {t('cohort.open')}
+        </button>
+      </div>
       <section aria-labelledby="catalogue-title" className="results-section">
         <h2 id="catalogue-title">{t('facilitator.catalogueTitle')}</h2>
         <ul className="catalogue">

@@ -1,0 +1,253 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { refKey } from '../../banks/catalogue';
+import { MIN_GROUP_FOR_PROFILE, type CohortAnalysis } from '../../domain/cohort/analysis';
+import { csv } from '../../domain/cohort/csv';
+import type { CohortFiles, CohortGroup } from '../../domain/cohort/load';
+import type { Translate } from '../../report/describe';
+import { itemStatisticsRows } from '../../report/cohort-model';
+import { resolveBank, type BankStatus } from '../../state/bank';
+import { useRoute } from '../../state/route';
+import { saveFile } from '../../ui/download';
+import { FileDrop } from '../../ui/file-drop';
+import { describeRefusal } from '../../ui/result-refusal';
+import { GroupProfile } from './group-profile';
+import { IndividualResults } from './individual-results';
+import { analyse, readFiles } from './run';
+import { ScaleQualityView } from './scale-quality';
+
+type Stage =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'reading'; readonly done: number; readonly total: number }
+  | { readonly kind: 'read'; readonly files: CohortFiles }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** Downloads of the group profile (PDF) and the item statistics (CSV). */
+function Exports({
+  bank,
+  analysis,
+}: {
+  readonly bank: Extract<BankStatus, { status: 'ready' }>;
+  readonly analysis: CohortAnalysis;
+}) {
+  const { t, i18n } = useTranslation();
+  const [status, setStatus] = useState('');
+  const translate = i18n.getFixedT(i18n.language) as unknown as Translate;
+  return (
+    <section aria-labelledby="exports-title" className="results-section card no-print">
+      <h2 id="exports-title">{t('cohort.exportsTitle')}</h2>
+      {analysis.n < MIN_GROUP_FOR_PROFILE && (
+        <p>{t('cohort.pdfNeedsGroup', { min: MIN_GROUP_FOR_PROFILE })}</p>
+      )}
+      <div className="actions">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={analysis.n < MIN_GROUP_FOR_PROFILE}
+          onClick={() => {
+            setStatus(t('cohort.generating'));
+            void import('../../report/generate')
+              .then(({ makeCohortReport }) =>
+                makeCohortReport(
+                  { index: bank.index, analysis, language: i18n.language, generatedAt: new Date() },
+                  translate,
+                ),
+              )
+              .then(({ bytes, fileName }) => {
+                saveFile(bytes, fileName, 'application/pdf');
+                setStatus(t('cohort.downloaded', { file: fileName }));
+              })
+              .catch((error: unknown) => setStatus(t('cohort.failed', { message: String(error) })));
+          }}
+        >
+          {t('cohort.downloadPdf')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            const fileName = `${t('cohort.csvFileBase')}-${bank.bank.id}-${bank.bank.version}.csv`;
+            saveFile(
+              csv(itemStatisticsRows(bank.index, analysis, i18n.language, translate)),
+              fileName,
+              'text/csv',
+            );
+            setStatus(t('cohort.downloaded', { file: fileName }));
+          }}
+        >
+          {t('cohort.downloadCsv')}
+        </button>
+      </div>
+      <p role="status" className="muted">
+        {status}
+      </p>
+    </section>
+  );
+}
+
+/** One group (one bank version): its bank, its analysis, and the views of it. */
+function Group({ group }: { readonly group: CohortGroup }) {
+  const { t } = useTranslation();
+  const navigate = useRoute((state) => state.navigate);
+  const [bank, setBank] = useState<BankStatus>({ status: 'loading', ref: group });
+  const [analysis, setAnalysis] = useState<CohortAnalysis | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  useEffect(() => {
+    const cancelled = { current: false };
+    const live = () => !cancelled.current;
+    void resolveBank({ id: group.id, version: group.version }).then(async (status) => {
+      if (!live()) return;
+      setBank(status);
+      if (status.status !== 'ready') return;
+      try {
+        const result = await analyse(
+          status.bank,
+          group.results.map((r) => ({ answers: r.answers, context: r.context })),
+        );
+        if (live()) setAnalysis(result);
+      } catch (error) {
+        if (live()) setFailure(error instanceof Error ? error.message : String(error));
+      }
+    });
+    return () => {
+      cancelled.current = true;
+    };
+  }, [group]);
+
+  if (failure !== null)
+    return (
+      <p className="card card-attention" role="alert">
+        {t('cohort.workFailed', { message: failure })}
+      </p>
+    );
+
+  if (bank.status === 'missing' || bank.status === 'failed')
+    return (
+      <div className="card card-attention" role="alert">
+        <p>{t('cohort.bankMissing', { key: group.key })}</p>
+        <button type="button" className="button" onClick={() => navigate('facilitator')}>
+          {t('app.forFacilitators')}
+        </button>
+      </div>
+    );
+  if (bank.status !== 'ready' || analysis === null)
+    return (
+      <p className="muted" role="status">
+        {t('cohort.analysing')}
+      </p>
+    );
+  return (
+    <>
+      <GroupProfile index={bank.index} analysis={analysis} />
+      <Exports bank={bank} analysis={analysis} />
+      <ScaleQualityView index={bank.index} analysis={analysis} />
+      <IndividualResults results={group.results} />
+    </>
+  );
+}
+
+/**
+ * The cohort view: a facilitator drops a cohort's result files and sees the group profile and the quality
+ * of every scale. Files are read and analysed in a worker; nothing is uploaded and no individual result is
+ * shown unless opened on purpose.
+ */
+export default function CohortPage() {
+  const { t } = useTranslation();
+  const [stage, setStage] = useState<Stage>({ kind: 'empty' });
+  const [chosen, setChosen] = useState<string | null>(null);
+
+  const open = async (files: readonly File[]) => {
+    setStage({ kind: 'reading', done: 0, total: files.length });
+    try {
+      const texts = await Promise.all(
+        files.map(async (file) => ({ name: file.name, text: await file.text() })),
+      );
+      const read = await readFiles(texts, (done, total) => setStage({ kind: 'reading', done, total }));
+      setChosen(read.groups[0]?.key ?? null);
+      setStage({ kind: 'read', files: read });
+    } catch (error) {
+      setStage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const read = stage.kind === 'read' ? stage.files : null;
+  const group = read?.groups.find((g) => g.key === chosen);
+  const usable = read?.groups.reduce((sum, g) => sum + g.results.length, 0) ?? 0;
+  return (
+    <>
+      <h1>{t('cohort.title')}</h1>
+      <p className="prose">{t('cohort.intro')}</p>
+      <FileDrop
+        label={t('cohort.chooseFiles')}
+        hint={t('coach.dropHint')}
+        accept=".json,application/json"
+        multiple
+        onFiles={(files) => void open(files)}
+      />
+      {stage.kind === 'reading' && (
+        <div
+          className="progress-track"
+          role="progressbar"
+          aria-label={t('cohort.reading')}
+          aria-valuemin={0}
+          aria-valuemax={stage.total}
+          aria-valuenow={stage.done}
+          aria-valuetext={t('cohort.readingCount', { done: stage.done, total: stage.total })}
+        >
+          <div
+            className="progress-fill"
+            style={{ width: `${String(stage.total === 0 ? 0 : (stage.done / stage.total) * 100)}%` }}
+          />
+        </div>
+      )}
+      {stage.kind === 'failed' && (
+        <p className="card card-attention" role="alert">
+          {t('cohort.workFailed', { message: stage.message })}
+        </p>
+      )}
+      {read && (
+        <section aria-labelledby="files-title" className="results-section">
+          <h2 id="files-title">{t('cohort.filesTitle')}</h2>
+          <p role="status">
+            {t('cohort.filesRead', {
+              usable,
+              broken: read.broken.length,
+              duplicates: read.duplicates.length,
+            })}
+          </p>
+          {read.broken.length > 0 && (
+            <details className="card card-attention">
+              <summary>{t('cohort.brokenTitle', { count: read.broken.length })}</summary>
+              <ul>
+                {read.broken.map((file, i) => (
+                  <li key={i}>
+                    <strong>{file.name}</strong>: {describeRefusal(t, file.refusal)}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {read.groups.length > 1 && (
+            <fieldset className="choice-group">
+              <legend>{t('cohort.groupsLegend')}</legend>
+              <div className="choices">
+                {read.groups.map((g) => (
+                  <label key={g.key} className="choice">
+                    <input
+                      type="radio"
+                      name="cohort-group"
+                      checked={g.key === chosen}
+                      onChange={() => setChosen(g.key)}
+                    />
+                    <span>{t('cohort.groupOption', { key: refKey(g), count: g.results.length })}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          )}
+        </section>
+      )}
+      {group && <Group key={group.key} group={group} />}
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EMBEDDED_BANK_ELEMENT_ID } from '../../src/banks/embedded';
+import { brokenCohortFiles, generateCohort, resultFileText } from '../helpers/cohort';
+import { bank, freshBrowser, renderApp } from './render-app';
+
+// jsdom has no Worker: the cohort view then runs the same analysis in the page, which these tests use.
+// The bundled bank is provided as the built page embeds it (jsdom cannot fetch the built asset).
+beforeEach(async () => {
+  await freshBrowser();
+  const element = document.createElement('script');
+  element.type = 'application/json';
+  element.id = EMBEDDED_BANK_ELEMENT_ID;
+  element.dataset.bank = `${bank.id}@${bank.version}`;
+  element.textContent = JSON.stringify(bank);
+  document.head.append(element);
+});
+afterEach(() => document.getElementById(EMBEDDED_BANK_ELEMENT_ID)?.remove());
+
+const asFiles = (entries: readonly { name: string; text: string }[]) =>
+  entries.map((entry) => new File([entry.text], entry.name, { type: 'application/json' }));
+
+describe('the cohort view', () => {
+  it('reads a cohort with broken files and shows the group profile and scale quality', async () => {
+    const results = await generateCohort(bank, 20, 3);
+    const files = asFiles([
+      ...results.map((result, i) => ({ name: `r${String(i)}.json`, text: resultFileText(result) })),
+      { name: 'r0-again.json', text: resultFileText(results[0]!) },
+      ...brokenCohortFiles(bank),
+    ]);
+    const { user } = renderApp('/cohort');
+    await user.upload(await screen.findByLabelText('Kies de resultaatbestanden van de groep'), files);
+    expect(
+      await screen.findByText(
+        'Bruikbare resultaten: 20. Onbruikbare bestanden: 3. Dubbele bestanden (één keer meegeteld): 1.',
+      ),
+    ).toBeInTheDocument();
+    await screen.findByText(/Gemiddelden en spreiding over 20 deelnemers\./, undefined, { timeout: 5000 });
+    // The known pattern of the network-weaver scale: alpha 0.93 whatever the multiple of five.
+    const weaver = screen.getByRole('heading', { level: 3, name: 'Netwerkbouwer' }).parentElement!;
+    expect(weaver).toHaveTextContent('Cronbachs alfa 0,93, over 20 volledige antwoordsets en 3 vragen.');
+    // Mindset has no strengths in the bank: its table has no strength columns.
+    const mindset = screen.getByRole('table', { name: 'Mindset: cijfers van de groep' });
+    expect(within(mindset).queryByRole('columnheader', { name: 'Sterk punt bij' })).toBeNull();
+    const roles = screen.getByRole('table', { name: 'Leiderschapsrollen: cijfers van de groep' });
+    expect(within(roles).getByRole('columnheader', { name: 'Sterk punt bij' })).toBeInTheDocument();
+    // Individual results stay closed until opened.
+    const individual = screen.getByText('De individuele resultaten (20) bekijken').closest('details')!;
+    expect(individual).not.toHaveAttribute('open');
+    expect(
+      screen.getByRole('button', { name: 'Groepsprofiel als pdf (voor de groepssessie)' }),
+    ).toBeEnabled();
+  }, 30_000);
+
+  it('keeps the PDF for groups of five or more, and says so', async () => {
+    const results = await generateCohort(bank, 3, 5);
+    const { user } = renderApp('/cohort');
+    await user.upload(
+      await screen.findByLabelText('Kies de resultaatbestanden van de groep'),
+      asFiles(results.map((result, i) => ({ name: `r${String(i)}.json`, text: resultFileText(result) }))),
+    );
+    await screen.findByText(/Gemiddelden en spreiding over 3 deelnemers\./, undefined, { timeout: 5000 });
+    expect(screen.getByRole('note')).toHaveTextContent('dit zijn maar 3 resultaten');
+    expect(
+      screen.getByRole('button', { name: 'Groepsprofiel als pdf (voor de groepssessie)' }),
+    ).toBeDisabled();
+    expect(screen.getByText(/Het groepsprofiel als pdf kan pas vanaf 5 deelnemers:/)).toBeInTheDocument();
+  }, 30_000);
+
+  it('says so when the worker fails, and the files can be chosen again', async () => {
+    // A worker that dies on its first message, as when the browser runs out of memory.
+    class FailingWorker {
+      onerror: ((event: { message: string }) => void) | null = null;
+      onmessage = null;
+      onmessageerror = null;
+      postMessage() {
+        setTimeout(() => this.onerror?.({ message: 'out of memory' }));
+      }
+      terminate() {
+        return undefined;
+      }
+    }
+    vi.stubGlobal('Worker', FailingWorker);
+    try {
+      const results = await generateCohort(bank, 2, 4);
+      const { user } = renderApp('/cohort');
+      const input = await screen.findByLabelText('Kies de resultaatbestanden van de groep');
+      await user.upload(input, asFiles([{ name: 'r.json', text: resultFileText(results[0]!) }]));
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        'De bestanden konden niet gelezen of geanalyseerd worden (out of memory). Er is niets verloren',
+      );
+      vi.unstubAllGlobals();
+      await user.upload(input, asFiles([{ name: 'r.json', text: resultFileText(results[1]!) }]));
+      await screen.findByText(/Gemiddelden en spreiding van 1 deelnemer\./, undefined, { timeout: 5000 });
+      expect(screen.queryByRole('alert')).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  }, 30_000);
+
+  it('groups results of another bank version apart and names the missing bank', async () => {
+    const results = await generateCohort(bank, 5, 9);
+    const other = results.map((result) => ({ ...result, bank: { ...result.bank, version: '9.0.0' } }));
+    const { user } = renderApp('/cohort');
+    await user.upload(
+      await screen.findByLabelText('Kies de resultaatbestanden van de groep'),
+      asFiles([
+        ...results.map((result, i) => ({ name: `a${String(i)}.json`, text: resultFileText(result) })),
+        ...other
+          .slice(0, 2)
+          .map((result, i) => ({ name: `b${String(i)}.json`, text: resultFileText(result) })),
+      ]),
+    );
+    const groups = await screen.findByRole('group', {
+      name: 'De resultaten horen bij verschillende vragenlijsten. Welke groep wil je bekijken?',
+    });
+    const options = within(groups).getAllByRole('radio');
+    expect(options).toHaveLength(2);
+    expect(options[0]).toBeChecked();
+    expect(within(groups).getByLabelText('network-leadership@9.0.0: 2 resultaten')).not.toBeChecked();
+    await user.click(within(groups).getByLabelText('network-leadership@9.0.0: 2 resultaten'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'De vragenlijst network-leadership@9.0.0 van deze resultaten is niet in deze browser.',
+      ),
+    );
+  }, 30_000);
+});

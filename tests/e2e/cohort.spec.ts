@@ -1,0 +1,132 @@
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { brokenCohortFiles, generateCohort, resultFileText } from '../helpers/cohort';
+import { networkLeadershipBank } from '../helpers/network-leadership';
+import { expect, expectOnlySameOrigin, test } from './fixtures';
+
+const bank = networkLeadershipBank();
+
+test('a facilitator loads a cohort of 200 results and 3 broken files: profile, scale quality, CSV and PDF', async ({
+  page,
+  requests,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const files: string[] = [];
+  for (const [i, result] of (await generateCohort(bank, 200)).entries()) {
+    const file = testInfo.outputPath(`result-${String(i + 1).padStart(3, '0')}.json`);
+    writeFileSync(file, resultFileText(result));
+    files.push(file);
+  }
+  for (const broken of brokenCohortFiles(bank)) {
+    const file = testInfo.outputPath(broken.name);
+    writeFileSync(file, broken.text);
+    files.push(file);
+  }
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+
+  await page.goto('/facilitator');
+  await page.getByRole('button', { name: 'Groepsoverzicht openen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Groepsoverzicht' })).toBeVisible();
+  await page.getByLabel('Kies de resultaatbestanden van de groep').setInputFiles(files);
+
+  // Files: 200 usable, the 3 broken ones named with their reason.
+  await expect(page.getByText('Bruikbare resultaten: 200. Onbruikbare bestanden: 3.')).toBeVisible();
+  await page.getByText('3 bestanden konden niet gebruikt worden').click();
+  for (const name of ['half-written.json', 'the-bank-itself.json', 'bad-answers.json'])
+    await expect(page.getByRole('listitem').filter({ hasText: name })).toBeVisible();
+
+  // Group profile: n = 200 per dimension; no individual name is shown.
+  await expect(page.getByText('Gemiddelden en spreiding over 200 deelnemers.')).toBeVisible();
+  const roles = page.getByRole('table', { name: 'Leiderschapsrollen: cijfers van de groep' });
+  await expect(roles.locator('tr', { hasText: 'Netwerkbouwer' }).locator('td').first()).toHaveText('200');
+  // Network weaver is the hand-computed pattern: item means 3.6, 4.0, 3.4 → scale mean 3.67.
+  await expect(roles.locator('tr', { hasText: 'Netwerkbouwer' }).locator('td').nth(1)).toHaveText('3,7');
+  await expect(page.getByText(/Deelnemer \d+/).first()).toBeHidden();
+
+  // Scale quality: the known alpha (0.9316) and item–rest (0.8248) of the network-weaver pattern.
+  const weaver = page.locator('.quality', { has: page.getByRole('heading', { name: 'Netwerkbouwer' }) });
+  await expect(weaver).toContainText('Cronbachs alfa 0,93, over 200 volledige antwoordsets en 3 vragen.');
+  await expect(weaver.locator('tr', { hasText: 'network-weaver-1' })).toContainText('0,82');
+
+  // The analysis ran in a worker, off the main thread.
+  expect(workers.some((url) => url.includes('cohort.worker'))).toBe(true);
+
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  );
+
+  // CSV: a header and one row per item (80), with the network-weaver figures.
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Itemstatistieken als csv' }).click(),
+  ]);
+  expect(csvDownload.suggestedFilename()).toBe('itemstatistieken-network-leadership-1.0.0.csv');
+  const csvPath = testInfo.outputPath('items.csv');
+  await csvDownload.saveAs(csvPath);
+  const lines = readFileSync(csvPath, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
+  expect(lines).toHaveLength(81);
+  expect(lines[0]).toBe(
+    'Onderdeel,Schaal,Cronbachs alfa,Volledige antwoordsets,Vraag-id,Omgekeerd gesteld,Vraag,Beantwoord (n),Gemiddelde,Standaarddeviatie,Aandeel niet van toepassing,Item-restcorrelatie',
+  );
+  const first = lines.find((line) => line.includes(',network-weaver-1,'))?.split(',') ?? [];
+  expect(first.slice(0, 6)).toEqual([
+    'Leiderschapsrollen',
+    'Netwerkbouwer',
+    '0.932',
+    '200',
+    'network-weaver-1',
+    'nee',
+  ]);
+  expect(first.slice(-5)).toEqual(['200', '3.6', '1.022', '0', '0.825']);
+  expect(lines.filter((line) => line.includes(',ja,'))).toHaveLength(10);
+
+  // PDF: the group profile, group figures only.
+  const [pdfDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Groepsprofiel als pdf (voor de groepssessie)' }).click(),
+  ]);
+  const pdfPath = testInfo.outputPath('group.pdf');
+  await pdfDownload.saveAs(pdfPath);
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  expect(text).toContain('Groepsprofiel');
+  expect(text).toContain('Groep van 200 deelnemers');
+  expect(text).toContain('Profiel van de groep');
+  expect(text).toContain('Netwerkbouwer');
+  expect(text).toMatch(/Netwerkbouwer\s+200\s+3,7/);
+  expect(text).not.toMatch(/Deelnemer \d/);
+  expectOnlySameOrigin(page, requests);
+});
+
+test('an individual result is shown only when the facilitator opens it on purpose', async ({
+  page,
+}, testInfo) => {
+  const files = (await generateCohort(bank, 5, 7)).map((result, i) => {
+    const file = testInfo.outputPath(`r${String(i)}.json`);
+    writeFileSync(file, resultFileText(result));
+    return file;
+  });
+  await page.goto('/cohort');
+  await page.getByLabel('Kies de resultaatbestanden van de groep').setInputFiles(files);
+  await expect(page.getByText('Gemiddelden en spreiding over 5 deelnemers.')).toBeVisible();
+  await expect(page.getByText('Deelnemer 3,')).toBeHidden();
+  await page.getByText('De individuele resultaten (5) bekijken').click();
+  await expect(page.getByText('Deelnemer 3,')).toBeVisible();
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: 'Deelnemer 3,' })
+    .getByRole('button', { name: 'Openen' })
+    .click();
+  await expect(page).toHaveURL(/\/coach$/);
+  await expect(page.getByText('Deelnemer 3').first()).toBeVisible();
+});
