@@ -220,3 +220,69 @@ export async function measureBrowser(
 }
 
 export { median };
+
+export interface CohortFigures {
+  /** From choosing the files to the scale-quality section on screen, per run. */
+  readonly totalMs: number[];
+  /** The longest main-thread task while that happened (Long Tasks API), per run. */
+  readonly longestTaskMs: number[];
+  /** Main-thread tasks over 50 ms while that happened, per run. */
+  readonly longTasks: number[];
+}
+
+/**
+ * Times the cohort view on `files` (paths of result files): from the file input's change event to the
+ * scale-quality section in the DOM, and the main-thread long tasks in between, in fresh contexts.
+ */
+export async function measureCohort(files: readonly string[], runs: number): Promise<CohortFigures> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const figures = { totalMs: [] as number[], longestTaskMs: [] as number[], longTasks: [] as number[] };
+  try {
+    for (let run = 0; run < runs; run += 1) {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        await page.goto(`${ORIGIN}/cohort`);
+        await page.locator('input[type=file]').waitFor({ state: 'attached' });
+        // A string, not a function, for the same reason as in withContext.
+        await page.evaluate(`(() => {
+          window.__tasks = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) window.__tasks.push([entry.startTime, entry.duration]);
+          }).observe({ type: 'longtask' });
+          document.querySelector('input[type=file]').addEventListener('change', () => {
+            window.__start = performance.now();
+            new MutationObserver((_, observer) => {
+              if (document.getElementById('quality-title')) {
+                window.__done = performance.now();
+                observer.disconnect();
+              }
+            }).observe(document.body, { childList: true, subtree: true });
+          }, { capture: true });
+        })()`);
+        await page.locator('input[type=file]').setInputFiles([...files]);
+        await page.waitForFunction(() => (window as { __done?: number }).__done !== undefined, undefined, {
+          timeout: 300_000,
+        });
+        const { start, done, tasks } = await page.evaluate<{
+          start: number;
+          done: number;
+          tasks: [number, number][];
+        }>('({ start: window.__start, done: window.__done, tasks: window.__tasks })');
+        // Only the part of each task after the change event counts: before it, the browser (here Playwright,
+        // for a person the file dialog) is still building the list of files, which no page can change.
+        const during = tasks
+          .map(([at, duration]) => Math.min(at + duration, done) - Math.max(at, start))
+          .filter((duration) => duration > 0);
+        figures.totalMs.push(done - start);
+        figures.longestTaskMs.push(Math.max(0, ...during));
+        figures.longTasks.push(during.filter((duration) => duration > 50).length);
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return figures;
+}

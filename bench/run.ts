@@ -3,13 +3,17 @@
  * ARCHITECTURE.md. A benchmark, not a test: it prints figures and does not fail on them.
  */
 import { execSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { validateBank } from '../src/domain/bank/validate';
 import { readResultText } from '../src/domain/result-file';
 import { scoreAnswers } from '../src/domain/scoring';
+import { generateCohort, resultFileText } from '../tests/helpers/cohort';
 import { answersScoring, networkLeadershipBank } from '../tests/helpers/network-leadership';
-import { measureBrowser, measurePdf, startPreview } from './browser';
+import { measureBrowser, measureCohort, measurePdf, startPreview } from './browser';
 import { bundleChunks } from './bundle';
 import { generateAnswers, generateBank } from './generate-bank';
 import { kB, markdownTable, median, ms, timeRuns, type Row } from './stats';
@@ -17,6 +21,8 @@ import { kB, markdownTable, median, ms, timeRuns, type Row } from './stats';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist`;
 const RUNS = 7;
+const COHORT_SIZE = 5000;
+const COHORT_RUNS = 3;
 
 function budgetRow(figure: string, value: number, budget: number, format: (n: number) => string): Row {
   return {
@@ -110,6 +116,39 @@ try {
     budget: '—',
     status: '—',
   });
+  // A cohort of 5,000 generated result files, chosen at once in the cohort view.
+  const folder = mkdtempSync(join(tmpdir(), 'nla-cohort-'));
+  try {
+    const files = (await generateCohort(bank, COHORT_SIZE)).map((result, i) => {
+      const file = join(folder, `result-${String(i + 1).padStart(4, '0')}.json`);
+      writeFileSync(file, resultFileText(result));
+      return file;
+    });
+    const cohort = await measureCohort(files, COHORT_RUNS);
+    const runs = `Chromium, median of ${String(COHORT_RUNS)}`;
+    rows.push(
+      {
+        figure: `cohort view: ${COHORT_SIZE.toLocaleString('en')} result files read and analysed, to the scale quality on screen (${runs})`,
+        value: ms(median(cohort.totalMs)),
+        budget: '—',
+        status: '—',
+      },
+      {
+        figure: `cohort view: longest main-thread task meanwhile (${runs}; the analysis runs in a worker)`,
+        value: ms(median(cohort.longestTaskMs)),
+        budget: '—',
+        status: '—',
+      },
+      {
+        figure: `cohort view: main-thread tasks over 50 ms meanwhile (${runs})`,
+        value: String(median(cohort.longTasks)),
+        budget: '—',
+        status: '—',
+      },
+    );
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 } finally {
   stop();
 }

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EMBEDDED_BANK_ELEMENT_ID } from '../../src/banks/embedded';
+import { useCohort } from '../../src/features/cohort/store';
 import { brokenCohortFiles, generateCohort, resultFileText } from '../helpers/cohort';
 import { bank, freshBrowser, renderApp } from './render-app';
 
@@ -8,6 +9,7 @@ import { bank, freshBrowser, renderApp } from './render-app';
 // The bundled bank is provided as the built page embeds it (jsdom cannot fetch the built asset).
 beforeEach(async () => {
   await freshBrowser();
+  useCohort.setState({ stage: { kind: 'empty' }, chosen: null });
   const element = document.createElement('script');
   element.type = 'application/json';
   element.id = EMBEDDED_BANK_ELEMENT_ID;

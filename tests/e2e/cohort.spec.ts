@@ -125,8 +125,12 @@ test('an individual result is shown only when the facilitator opens it on purpos
   await page
     .getByRole('listitem')
     .filter({ hasText: 'Deelnemer 3,' })
-    .getByRole('button', { name: 'Openen' })
+    .getByRole('button', { name: /^Openen: Deelnemer 3,/ })
     .click();
   await expect(page).toHaveURL(/\/coach$/);
   await expect(page.getByText('Deelnemer 3').first()).toBeVisible();
+  // Back in the cohort view, the cohort is still there (kept in memory, never stored).
+  await page.goBack();
+  await expect(page.getByText(/Gemiddelden en spreiding over 5 deelnemers\./)).toBeVisible();
+  expect(await page.evaluate(() => JSON.stringify(localStorage).includes('Deelnemer 1'))).toBe(false);
 });

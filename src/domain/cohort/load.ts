@@ -2,7 +2,7 @@
  * Reading a cohort's result files: each is checked like any result file; valid ones are grouped by bank id
  * and version, broken ones are listed with the reason, and a file opened twice counts once.
  */
-import { readResultText, type ResultFile, type ResultRefusal } from '../result-file';
+import { readResultText, resultDate, type ResultFile, type ResultRefusal } from '../result-file';
 
 export interface CohortGroup {
   /** `id@version`. */
@@ -27,6 +27,50 @@ function identity(result: ResultFile): string {
   return JSON.stringify(rest);
 }
 
+/** Reads result files one at a time, as they arrive; `finish()` gives what was read so far. */
+export interface CohortReader {
+  readonly add: (name: string, text: string) => void;
+  /** Records a file refused before reading (e.g. far too large to be a result file). */
+  readonly refuse: (name: string, refusal: ResultRefusal) => void;
+  readonly finish: () => CohortFiles;
+}
+
+/** A reader that checks each file like any result file, groups by bank version and skips repeats. */
+export function createCohortReader(): CohortReader {
+  const groups = new Map<string, { id: string; version: string; results: ResultFile[] }>();
+  const broken: { name: string; refusal: ResultRefusal }[] = [];
+  const duplicates: string[] = [];
+  const seen = new Set<string>();
+  return {
+    add: (name, text) => {
+      const reading = readResultText(text);
+      if (!reading.ok) {
+        broken.push({ name, refusal: reading });
+        return;
+      }
+      const key = identity(reading.result);
+      if (seen.has(key)) {
+        duplicates.push(name);
+        return;
+      }
+      seen.add(key);
+      const { id, version } = reading.result.bank;
+      const groupKey = `${id}@${version}`;
+      const group = groups.get(groupKey) ?? { id, version, results: [] };
+      group.results.push(reading.result);
+      groups.set(groupKey, group);
+    },
+    refuse: (name, refusal) => broken.push({ name, refusal }),
+    finish: () => ({
+      groups: [...groups.entries()]
+        .map(([key, group]) => ({ key, ...group }))
+        .sort((a, b) => b.results.length - a.results.length || a.key.localeCompare(b.key)),
+      broken: [...broken],
+      duplicates: [...duplicates],
+    }),
+  };
+}
+
 /**
  * Reads many result files. `onProgress(done, total)` is called as files are read (every 50 files and at the
  * end), so a view can show a progress bar. Never throws.
@@ -35,32 +79,46 @@ export function readCohortFiles(
   files: readonly { readonly name: string; readonly text: string }[],
   onProgress: (done: number, total: number) => void = () => undefined,
 ): CohortFiles {
-  const groups = new Map<string, { id: string; version: string; results: ResultFile[] }>();
-  const broken: { name: string; refusal: ResultRefusal }[] = [];
-  const duplicates: string[] = [];
-  const seen = new Set<string>();
+  const reader = createCohortReader();
   files.forEach((file, position) => {
-    const reading = readResultText(file.text);
-    if (!reading.ok) broken.push({ name: file.name, refusal: reading });
-    else {
-      const key = identity(reading.result);
-      if (seen.has(key)) duplicates.push(file.name);
-      else {
-        seen.add(key);
-        const { id, version } = reading.result.bank;
-        const groupKey = `${id}@${version}`;
-        const group = groups.get(groupKey) ?? { id, version, results: [] };
-        group.results.push(reading.result);
-        groups.set(groupKey, group);
-      }
-    }
-    if ((position + 1) % 50 === 0 || position + 1 === files.length) onProgress(position + 1, files.length);
+    reader.add(file.name, file.text);
+    if ((position + 1) % PROGRESS_EVERY === 0 || position + 1 === files.length)
+      onProgress(position + 1, files.length);
   });
+  return reader.finish();
+}
+
+/** How often (in files) reading reports progress. */
+export const PROGRESS_EVERY = 50;
+
+/** One participant in a group, as the list of individual results shows them: a name (if any) and a date. */
+export interface CohortPerson {
+  readonly name: string | null;
+  readonly date: string;
+}
+
+/** What the view needs of the files read, without the answers: the groups' sizes and people, the refusals. */
+export interface CohortSummary {
+  readonly groups: readonly {
+    readonly key: string;
+    readonly id: string;
+    readonly version: string;
+    readonly people: readonly CohortPerson[];
+  }[];
+  readonly broken: CohortFiles['broken'];
+  readonly duplicates: CohortFiles['duplicates'];
+}
+
+/** The summary of the files read (no answers in it), in the groups' order. */
+export function summarizeCohort(files: CohortFiles): CohortSummary {
   return {
-    groups: [...groups.entries()]
-      .map(([key, group]) => ({ key, ...group }))
-      .sort((a, b) => b.results.length - a.results.length || a.key.localeCompare(b.key)),
-    broken,
-    duplicates,
+    groups: files.groups.map((group) => ({
+      key: group.key,
+      id: group.id,
+      version: group.version,
+      people: group.results.map((result) => ({ name: result.name ?? null, date: resultDate(result) })),
+    })),
+    broken: files.broken,
+    duplicates: files.duplicates,
   };
 }

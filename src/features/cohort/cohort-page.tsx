@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { refKey } from '../../banks/catalogue';
 import { MIN_GROUP_FOR_PROFILE, type CohortAnalysis } from '../../domain/cohort/analysis';
 import { csv } from '../../domain/cohort/csv';
-import type { CohortFiles, CohortGroup } from '../../domain/cohort/load';
+import type { CohortSummary } from '../../domain/cohort/load';
 import type { Translate } from '../../report/describe';
 import { itemStatisticsRows } from '../../report/cohort-model';
 import { resolveBank, type BankStatus } from '../../state/bank';
@@ -13,14 +13,11 @@ import { FileDrop } from '../../ui/file-drop';
 import { describeRefusal } from '../../ui/result-refusal';
 import { GroupProfile } from './group-profile';
 import { IndividualResults } from './individual-results';
-import { analyse, readFiles } from './run';
+import type { CohortSession } from './run';
 import { ScaleQualityView } from './scale-quality';
+import { useCohort } from './store';
 
-type Stage =
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'reading'; readonly done: number; readonly total: number }
-  | { readonly kind: 'read'; readonly files: CohortFiles }
-  | { readonly kind: 'failed'; readonly message: string };
+type Group = CohortSummary['groups'][number];
 
 /** Downloads of the group profile (PDF) and the item statistics (CSV). */
 function Exports({
@@ -86,7 +83,7 @@ function Exports({
 }
 
 /** One group (one bank version): its bank, its analysis, and the views of it. */
-function Group({ group }: { readonly group: CohortGroup }) {
+function GroupView({ session, group }: { readonly session: CohortSession; readonly group: Group }) {
   const { t } = useTranslation();
   const navigate = useRoute((state) => state.navigate);
   const [bank, setBank] = useState<BankStatus>({ status: 'loading', ref: group });
@@ -100,11 +97,9 @@ function Group({ group }: { readonly group: CohortGroup }) {
       setBank(status);
       if (status.status !== 'ready') return;
       try {
-        const result = await analyse(
-          status.bank,
-          group.results.map((r) => ({ answers: r.answers, context: r.context })),
-        );
-        if (live()) setAnalysis(result);
+        const result = await session.analyse(group.key, status.bank);
+        // A transition: React renders the many tables in slices, leaving the page free in between.
+        if (live()) startTransition(() => setAnalysis(result));
       } catch (error) {
         if (live()) setFailure(error instanceof Error ? error.message : String(error));
       }
@@ -112,7 +107,7 @@ function Group({ group }: { readonly group: CohortGroup }) {
     return () => {
       cancelled.current = true;
     };
-  }, [group]);
+  }, [session, group]);
 
   if (failure !== null)
     return (
@@ -141,7 +136,7 @@ function Group({ group }: { readonly group: CohortGroup }) {
       <GroupProfile index={bank.index} analysis={analysis} />
       <Exports bank={bank} analysis={analysis} />
       <ScaleQualityView index={bank.index} analysis={analysis} />
-      <IndividualResults results={group.results} />
+      <IndividualResults people={group.people} load={(position) => session.result(group.key, position)} />
     </>
   );
 }
@@ -153,26 +148,11 @@ function Group({ group }: { readonly group: CohortGroup }) {
  */
 export default function CohortPage() {
   const { t } = useTranslation();
-  const [stage, setStage] = useState<Stage>({ kind: 'empty' });
-  const [chosen, setChosen] = useState<string | null>(null);
-
-  const open = async (files: readonly File[]) => {
-    setStage({ kind: 'reading', done: 0, total: files.length });
-    try {
-      const texts = await Promise.all(
-        files.map(async (file) => ({ name: file.name, text: await file.text() })),
-      );
-      const read = await readFiles(texts, (done, total) => setStage({ kind: 'reading', done, total }));
-      setChosen(read.groups[0]?.key ?? null);
-      setStage({ kind: 'read', files: read });
-    } catch (error) {
-      setStage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-    }
-  };
-
-  const read = stage.kind === 'read' ? stage.files : null;
+  const { stage, chosen, open, choose } = useCohort();
+  const session = stage.kind === 'read' ? stage.session : null;
+  const read = session?.summary ?? null;
   const group = read?.groups.find((g) => g.key === chosen);
-  const usable = read?.groups.reduce((sum, g) => sum + g.results.length, 0) ?? 0;
+  const usable = read?.groups.reduce((sum, g) => sum + g.people.length, 0) ?? 0;
   return (
     <>
       <h1>{t('cohort.title')}</h1>
@@ -237,9 +217,9 @@ export default function CohortPage() {
                       type="radio"
                       name="cohort-group"
                       checked={g.key === chosen}
-                      onChange={() => setChosen(g.key)}
+                      onChange={() => choose(g.key)}
                     />
-                    <span>{t('cohort.groupOption', { key: refKey(g), count: g.results.length })}</span>
+                    <span>{t('cohort.groupOption', { key: refKey(g), count: g.people.length })}</span>
                   </label>
                 ))}
               </div>
@@ -247,7 +227,7 @@ export default function CohortPage() {
           )}
         </section>
       )}
-      {group && <Group key={group.key} group={group} />}
+      {session && group && <GroupView key={group.key} session={session} group={group} />}
     </>
   );
 }

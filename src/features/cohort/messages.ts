@@ -1,13 +1,24 @@
 /** The messages between the cohort view and its worker. */
 import type { Bank } from '../../domain/bank/schema';
-import type { CohortAnalysis, CohortMember } from '../../domain/cohort/analysis';
-import type { CohortFiles } from '../../domain/cohort/load';
+import type { CohortAnalysis } from '../../domain/cohort/analysis';
+import type { CohortSummary } from '../../domain/cohort/load';
+import type { ResultFile } from '../../domain/result-file';
 
+/**
+ * Requests. The files come in batches (`add`, then `read` once), because cloning a file for the worker
+ * touches the disk: thousands at once would hold up the page for a second. The others carry an id their
+ * reply repeats.
+ */
 export type WorkerRequest =
-  | { readonly type: 'read'; readonly files: readonly { readonly name: string; readonly text: string }[] }
-  | { readonly type: 'analyse'; readonly bank: Bank; readonly members: readonly CohortMember[] };
+  | { readonly type: 'add'; readonly files: readonly File[] }
+  | { readonly type: 'read' }
+  | { readonly type: 'analyse'; readonly id: number; readonly key: string; readonly bank: Bank }
+  | { readonly type: 'result'; readonly id: number; readonly key: string; readonly position: number };
 
 export type WorkerReply =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
-  | { readonly type: 'read'; readonly files: CohortFiles }
-  | { readonly type: 'analysed'; readonly analysis: CohortAnalysis };
+  | { readonly type: 'read'; readonly summary: CohortSummary }
+  | { readonly type: 'analysed'; readonly id: number; readonly analysis: CohortAnalysis }
+  | { readonly type: 'result'; readonly id: number; readonly result: ResultFile | null }
+  /** Something went wrong; `id` is the failed request's (absent for `read`). */
+  | { readonly type: 'failed'; readonly id?: number; readonly message: string };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexBank } from '../../../src/domain/bank/model';
 import { analyseCohort, type CohortMember } from '../../../src/domain/cohort/analysis';
 import { csv, csvCell } from '../../../src/domain/cohort/csv';
-import { readCohortFiles } from '../../../src/domain/cohort/load';
+import { readCohortFiles, summarizeCohort } from '../../../src/domain/cohort/load';
 import { buildResultFile, resultFileText } from '../../../src/domain/result-file';
 import { tinyBank } from '../../helpers/banks';
 
@@ -120,6 +120,13 @@ describe('reading a cohort’s files', () => {
     ]);
     expect(read.duplicates).toEqual(['a-again.json']);
     expect(progress.at(-1)).toBe(6);
+    // The summary the page holds: who and when, never the answers.
+    const summary = summarizeCohort(read);
+    expect(summary.groups[0]?.people).toEqual([
+      { name: 'A', date: '2026-11-20T09:00:00.000Z' },
+      { name: 'B', date: '2026-11-20T09:00:00.000Z' },
+    ]);
+    expect(JSON.stringify(summary)).not.toContain('"c1"');
   });
 });
 
