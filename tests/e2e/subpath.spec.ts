@@ -1,8 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { generateCohort, resultFileText } from '../helpers/cohort';
+import { networkLeadershipBank } from '../helpers/network-leadership';
 import { expect, expectOnlySameOrigin, test } from './fixtures';
 
 // Runs against a second build published under /nla/ (see playwright.config.ts and `npm run test:e2e`).
 
-test('published under a sub-path, the whole app works: questionnaire, results, PDF, other views, offline', async ({
+test('published under a sub-path, the whole app works: questionnaire, results, PDF, other views, cohort, offline', async ({
   page,
   context,
   requests,
@@ -49,6 +52,15 @@ test('published under a sub-path, the whole app works: questionnaire, results, P
   await context.setOffline(true);
   await page.goto('./coach');
   await expect(page.getByRole('heading', { level: 1, name: 'Voor coaches' })).toBeVisible();
+  // The cohort view's worker loads from the sub-path, offline.
+  const files = (await generateCohort(networkLeadershipBank(), 5)).map((result, i) => {
+    const file = testInfo.outputPath(`cohort-${String(i)}.json`);
+    writeFileSync(file, resultFileText(result));
+    return file;
+  });
+  await page.goto('./cohort');
+  await page.getByLabel('Kies de resultaatbestanden van de groep').setInputFiles(files);
+  await expect(page.getByText(/Gemiddelden en spreiding over 5 deelnemers\./)).toBeVisible();
   await context.setOffline(false);
   expect(
     requests.every(
