@@ -79,7 +79,7 @@ export function GroupProfile({
                     <td>{d.n}</td>
                     <td>{number(d.mean)}</td>
                     <td>{number(d.sd, 2)}</td>
-                    <td>
+                    <td className="nowrap">
                       {d.five
                         ? `${number(d.five.min)} · ${number(d.five.median)} · ${number(d.five.max)}`
                         : '—'}
