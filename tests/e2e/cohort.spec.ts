@@ -36,6 +36,9 @@ test('a facilitator loads a cohort of 200 results and 3 broken files: profile, s
   await page.getByText('3 bestanden konden niet gebruikt worden').click();
   for (const name of ['half-written.json', 'the-bank-itself.json', 'bad-answers.json'])
     await expect(page.getByRole('listitem').filter({ hasText: name })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'bad-answers.json' })).toContainText(
+    'answers.network-weaver-1',
+  );
 
   // Group profile: n = 200 per dimension; no individual name is shown.
   await expect(page.getByText('Gemiddelden en spreiding over 200 deelnemers.')).toBeVisible();

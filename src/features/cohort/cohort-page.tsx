@@ -11,6 +11,7 @@ import { useRoute } from '../../state/route';
 import { saveFile } from '../../ui/download';
 import { FileDrop } from '../../ui/file-drop';
 import { describeRefusal } from '../../ui/result-refusal';
+import { problemText } from '../../i18n/problems';
 import { GroupProfile } from './group-profile';
 import { IndividualResults } from './individual-results';
 import type { CohortSession } from './run';
@@ -18,6 +19,9 @@ import { ScaleQualityView } from './scale-quality';
 import { useCohort } from './store';
 
 type Group = CohortSummary['groups'][number];
+
+/** Problems listed per broken file (a cohort can have many broken files). */
+const PROBLEMS_SHOWN = 3;
 
 /** Downloads of the group profile (PDF) and the item statistics (CSV). */
 function Exports({
@@ -202,6 +206,23 @@ export default function CohortPage() {
                 {read.broken.map((file, i) => (
                   <li key={i}>
                     <strong>{file.name}</strong>: {describeRefusal(t, file.refusal)}
+                    {file.refusal.reason === 'invalid' && (
+                      <ul>
+                        {file.refusal.problems.slice(0, PROBLEMS_SHOWN).map((problem, j) => (
+                          <li key={j}>
+                            <code>{problem.path === '' ? t('facilitator.wholeFile') : problem.path}</code>{' '}
+                            {problemText(t, problem)}
+                          </li>
+                        ))}
+                        {file.refusal.problems.length > PROBLEMS_SHOWN && (
+                          <li>
+                            {t('cohort.moreProblems', {
+                              count: file.refusal.problems.length - PROBLEMS_SHOWN,
+                            })}
+                          </li>
+                        )}
+                      </ul>
+                    )}
                   </li>
                 ))}
               </ul>
