@@ -6,8 +6,24 @@
  */
 import { jsPDF } from 'jspdf';
 import { svg2pdf } from 'svg2pdf.js';
-import { FONT_FILES, fitsHelvetica, fontRuns, fontsNeeded, type FontFamily, type FontFile } from './fonts';
-import type { Block, ChartBlock, DimensionBlock, ReportModel } from './model';
+import { FONT_FILES, fontsNeeded, type FontFile } from './fonts';
+import type { ChartBlock, DimensionBlock, ReportModel } from './model';
+import {
+  ACCENT,
+  BODY,
+  BOTTOM,
+  CONTENT_WIDTH,
+  H1,
+  H2,
+  H3,
+  Layout,
+  MARGIN,
+  MUTED,
+  PAGE,
+  RULE,
+  type TextStyle,
+} from './pdf-layout';
+import { drawTable } from './pdf-table';
 
 export interface RenderDependencies {
   /** The bytes of a TrueType font file (only asked for when the text needs it). */
@@ -15,28 +31,6 @@ export interface RenderDependencies {
   /** An SVG drawing of a chart block at the given size in CSS pixels. */
   readonly chartSvg: (block: ChartBlock, width: number, height: number) => Promise<SVGSVGElement>;
 }
-
-const PAGE = { width: 210, height: 297 };
-const MARGIN = { top: 20, bottom: 22, left: 20, right: 20 };
-const CONTENT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
-const BOTTOM = PAGE.height - MARGIN.bottom;
-const PT = 0.3528; // millimetres per point
-const ACCENT: [number, number, number] = [31, 78, 121];
-const INK: [number, number, number] = [27, 31, 36];
-const MUTED: [number, number, number] = [74, 85, 98];
-const RULE: [number, number, number] = [170, 178, 186];
-
-interface TextStyle {
-  readonly size: number;
-  readonly bold?: boolean;
-  readonly color?: [number, number, number];
-  readonly leading?: number;
-}
-
-const BODY: TextStyle = { size: 10, leading: 1.36 };
-const H1: TextStyle = { size: 18, bold: true, color: ACCENT, leading: 1.2 };
-const H2: TextStyle = { size: 13.5, bold: true, color: ACCENT, leading: 1.25 };
-const H3: TextStyle = { size: 11, bold: true };
 
 function toBase64(buffer: ArrayBuffer): string {
   const bytes = new Uint8Array(buffer);
@@ -91,171 +85,6 @@ function allTexts(model: ReportModel): string[] {
     }
   }
   return texts;
-}
-
-class Layout {
-  private y = MARGIN.top;
-  private pageHasContent = false;
-  /** While measuring, nothing is drawn and pages never break: only the cursor moves. */
-  private dry = false;
-
-  constructor(readonly doc: jsPDF) {}
-
-  private setFont(style: TextStyle, family: FontFamily): void {
-    // Noto Sans SC is embedded in one weight only.
-    this.doc.setFont(family, style.bold === true && family !== 'noto-sc' ? 'bold' : 'normal');
-    this.doc.setFontSize(style.size);
-    this.doc.setTextColor(...(style.color ?? INK));
-  }
-
-  lineHeight(style: TextStyle): number {
-    return style.size * PT * (style.leading ?? 1.42);
-  }
-
-  /** Width of `text` in mm, measured run by run in the fonts that draw it. */
-  private width(text: string, style: TextStyle): number {
-    let width = 0;
-    for (const run of fontRuns(text)) {
-      this.setFont(style, run.font);
-      width += this.doc.getTextWidth(run.text);
-    }
-    return width;
-  }
-
-  /**
-   * The wrapped lines of `text` at `width` in `style`. Text Helvetica can draw is wrapped by jsPDF; other
-   * text is wrapped here, word by word (and between CJK characters), measuring each font run.
-   */
-  wrap(text: string, style: TextStyle, width: number): string[] {
-    const lines: string[] = [];
-    for (const paragraph of text.split('\n')) {
-      if (fitsHelvetica(paragraph)) {
-        this.setFont(style, 'helvetica');
-        lines.push(...(this.doc.splitTextToSize(paragraph === '' ? ' ' : paragraph, width) as string[]));
-        continue;
-      }
-      const tokens = paragraph.match(
-        /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]|[^\s\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]+|\s+/gu,
-      ) ?? [' '];
-      let line = '';
-      for (const token of tokens) {
-        const candidate = line + token;
-        if (line !== '' && this.width(candidate.trimEnd(), style) > width) {
-          lines.push(line.trimEnd());
-          line = token.trimStart();
-        } else line = candidate;
-      }
-      lines.push(line.trimEnd() === '' ? ' ' : line.trimEnd());
-    }
-    return lines;
-  }
-
-  /** Draws one line at (x, y), switching fonts between runs. */
-  private drawLine(line: string, style: TextStyle, x: number, y: number): void {
-    if (fitsHelvetica(line)) {
-      this.setFont(style, 'helvetica');
-      this.doc.text(line, x, y, { baseline: 'top' });
-      return;
-    }
-    let at = x;
-    for (const run of fontRuns(line)) {
-      this.setFont(style, run.font);
-      this.doc.text(run.text, at, y, { baseline: 'top' });
-      at += this.doc.getTextWidth(run.text);
-    }
-  }
-
-  /** Draws a single line of text aligned to the right edge at `right`. */
-  textRight(text: string, style: TextStyle, right: number, y: number): void {
-    this.drawLine(text, style, right - this.width(text, style), y);
-  }
-
-  /** Draws already-wrapped lines from (x, y) without moving the cursor (table cells). */
-  lines(lines: readonly string[], style: TextStyle, x: number, y: number): void {
-    lines.forEach((line, i) => this.drawLine(line, style, x, y + i * this.lineHeight(style)));
-  }
-
-  textHeight(text: string, style: TextStyle, width: number = CONTENT_WIDTH): number {
-    return this.wrap(text, style, width).length * this.lineHeight(style);
-  }
-
-  newPage(): void {
-    this.doc.addPage();
-    this.y = MARGIN.top;
-    this.pageHasContent = false;
-  }
-
-  /** Starts a new page unless `height` still fits on this one. */
-  ensure(height: number): void {
-    if (!this.dry && this.pageHasContent && this.y + height > BOTTOM) this.newPage();
-  }
-
-  /** The height `draw` takes, found by running it without drawing. */
-  measure(draw: () => void): number {
-    const saved = { y: this.y, pageHasContent: this.pageHasContent };
-    this.dry = true;
-    this.y = 0;
-    this.pageHasContent = true;
-    try {
-      draw();
-      return this.y;
-    } finally {
-      this.dry = false;
-      this.y = saved.y;
-      this.pageHasContent = saved.pageHasContent;
-    }
-  }
-
-  /** Keeps a block of `height` together: a new page when it does not fit here but fits on an empty page. */
-  keepTogether(height: number): void {
-    if (height <= BOTTOM - MARGIN.top) this.ensure(height);
-  }
-
-  space(mm: number): void {
-    if (this.pageHasContent) this.y += mm;
-  }
-
-  /** Draws wrapped text at `x`, breaking across pages between lines when it must. */
-  text(
-    text: string,
-    style: TextStyle,
-    x: number = MARGIN.left,
-    width: number = CONTENT_WIDTH - (x - MARGIN.left),
-  ): void {
-    const lines = this.wrap(text, style, width);
-    const height = this.lineHeight(style);
-    for (const line of lines) {
-      this.ensure(height);
-      if (!this.dry) this.drawLine(line, style, x, this.y);
-      this.y += height;
-      this.pageHasContent = true;
-    }
-  }
-
-  /** Draws the bullet of a list item at the cursor. */
-  bullet(x: number, style: TextStyle): void {
-    if (this.dry) return;
-    this.doc.setFont('helvetica', 'normal');
-    this.doc.setFontSize(style.size);
-    this.doc.setTextColor(...ACCENT);
-    this.doc.text('•', x, this.y, { baseline: 'top' });
-  }
-
-  rule(x1: number, x2: number, color: [number, number, number] = RULE, width = 0.2): void {
-    if (this.dry) return;
-    this.doc.setDrawColor(...color);
-    this.doc.setLineWidth(width);
-    this.doc.line(x1, this.y, x2, this.y);
-  }
-
-  get cursor(): number {
-    return this.y;
-  }
-
-  advance(mm: number): void {
-    this.y += mm;
-    this.pageHasContent = true;
-  }
 }
 
 function headingStyle(level: 1 | 2 | 3): TextStyle {
@@ -332,47 +161,6 @@ function drawDimension(layout: Layout, block: DimensionBlock): void {
   drawDimensionContent(layout, block);
 }
 
-function drawTable(layout: Layout, block: Extract<Block, { kind: 'table' }>): void {
-  const xs: number[] = [];
-  let x = MARGIN.left;
-  for (const share of block.widths) {
-    xs.push(x);
-    x += share * CONTENT_WIDTH;
-  }
-  const cellWidth = (column: number) => (block.widths[column] ?? 0.25) * CONTENT_WIDTH - 2;
-  const header: TextStyle = { size: 9.5, bold: true, color: MUTED };
-  const cell: TextStyle = { size: 9.5 };
-  const rowHeight = (row: readonly string[], style: TextStyle) =>
-    Math.max(...row.map((text, column) => layout.textHeight(text, style, cellWidth(column)))) + 2.4;
-  const drawRow = (row: readonly string[], style: TextStyle) => {
-    const top = layout.cursor;
-    const height = rowHeight(row, style);
-    row.forEach((text, column) => {
-      const lines = layout.wrap(text, style, cellWidth(column));
-      layout.doc.text(lines, xs[column] ?? MARGIN.left, top + 1.2, {
-        baseline: 'top',
-        lineHeightFactor: 1.42,
-      });
-    });
-    layout.advance(height);
-    layout.rule(MARGIN.left, PAGE.width - MARGIN.right);
-  };
-  const drawHeader = () => {
-    layout.ensure(rowHeight(block.columns, header) + 8);
-    drawRow(block.columns, header);
-  };
-  drawHeader();
-  for (const row of block.rows) {
-    const height = rowHeight(row, cell);
-    if (layout.cursor + height > BOTTOM) {
-      layout.newPage();
-      drawHeader();
-    }
-    drawRow(row, cell);
-  }
-  layout.advance(4);
-}
-
 const CHART_WIDTH_PX = 640;
 
 function chartPixelHeight(block: ChartBlock): number {
@@ -401,6 +189,7 @@ async function drawChart(layout: Layout, block: ChartBlock, deps: RenderDependen
   await svg2pdf(svg, layout.doc, { x: MARGIN.left, y: layout.cursor, width: widthMm, height: heightMm });
   layout.advance(heightMm + 2);
   if (block.caption !== '') layout.text(block.caption, { size: 9, color: MUTED });
+  layout.space(3);
 }
 
 function drawFooters(layout: Layout, model: ReportModel): void {

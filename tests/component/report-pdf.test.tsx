@@ -6,7 +6,7 @@ import { indexBank } from '../../src/domain/bank/model';
 import { scoreAnswers } from '../../src/domain/scoring';
 import { createChartSvg } from '../../src/report/chart-svg';
 import type { FontFile } from '../../src/report/fonts';
-import { buildReportModel } from '../../src/report/model';
+import { buildReportModel, type ReportModel } from '../../src/report/model';
 import { renderReportPdf } from '../../src/report/pdf';
 import { translator } from '../helpers/i18n';
 import { answersScoring, networkLeadershipBank } from '../helpers/network-leadership';
@@ -122,5 +122,45 @@ describe('the PDF report', () => {
     expect(all).toContain('zin0 zin1');
     expect(all).toContain('zin399 EINDE.');
     expect(pages.length).toBeGreaterThan(short.pages.length);
+  }, 60_000);
+
+  it('draws tables with whole words in every header, any script in the cells, and the header never alone', async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => [
+      i === 0 ? 'Δημήτρης — 王芳' : `Rij ${String(i + 1)}`,
+      String(i),
+      '3,4',
+      '0,91',
+    ]);
+    const model: ReportModel = {
+      language: 'nl',
+      fileName: 'tabel.pdf',
+      cover: { title: 'Tabel', subtitle: '', name: null, lines: [], notes: [] },
+      footer: 'voet',
+      pageOf: (page, pages) => `pagina ${String(page)} van ${String(pages)}`,
+      blocks: [
+        { kind: 'heading', level: 1, text: 'Tabellen', newPage: true },
+        // Just enough text to leave room for the header and two rows at the foot of the page.
+        ...Array.from({ length: 30 }, (_, i) => ({
+          kind: 'paragraph' as const,
+          text: `Alinea ${String(i + 1)}.`,
+        })),
+        {
+          kind: 'table',
+          columns: ['Dimensie', 'n', 'Gemiddelde', 'Standaarddeviatie'],
+          widths: [0.64, 0.12, 0.12, 0.12],
+          rows,
+        },
+      ],
+    };
+    const pages = await pageTexts(
+      await renderReportPdf(model, { loadFont, chartSvg: createChartSvg(String) }),
+    );
+    const all = pages.join(' ');
+    expect(all).toContain('Gemiddelde Standaarddeviatie');
+    expect(all).toContain('Δημήτρης — 王芳');
+    const headerPage = pages.findIndex((text) => text.includes('Standaarddeviatie'));
+    // Without the rule, the header and two rows would stand alone at the foot of the paragraphs' page.
+    expect(headerPage).toBeGreaterThan(0);
+    for (const row of ['Δημήτρης', 'Rij 2', 'Rij 3']) expect(pages[headerPage]).toContain(row);
   }, 60_000);
 });

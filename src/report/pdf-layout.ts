@@ -1,0 +1,205 @@
+/**
+ * The page geometry, text styles and the {@link Layout} cursor that the PDF renderer draws with: text that
+ * wraps and breaks across pages, fonts switched run by run for text Helvetica cannot draw, and blocks kept
+ * together when they fit on one page.
+ */
+import type { jsPDF } from 'jspdf';
+import { fitsHelvetica, fontRuns, type FontFamily } from './fonts';
+
+export const PAGE = { width: 210, height: 297 };
+export const MARGIN = { top: 20, bottom: 22, left: 20, right: 20 };
+export const CONTENT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+export const BOTTOM = PAGE.height - MARGIN.bottom;
+export const PT = 0.3528; // millimetres per point
+export const ACCENT: [number, number, number] = [31, 78, 121];
+export const INK: [number, number, number] = [27, 31, 36];
+export const MUTED: [number, number, number] = [74, 85, 98];
+export const RULE: [number, number, number] = [170, 178, 186];
+
+export interface TextStyle {
+  readonly size: number;
+  readonly bold?: boolean;
+  readonly color?: [number, number, number];
+  readonly leading?: number;
+}
+
+export const BODY: TextStyle = { size: 10, leading: 1.36 };
+export const H1: TextStyle = { size: 18, bold: true, color: ACCENT, leading: 1.2 };
+export const H2: TextStyle = { size: 13.5, bold: true, color: ACCENT, leading: 1.25 };
+export const H3: TextStyle = { size: 11, bold: true };
+
+/** Words, single CJK characters (a line may break between any two) and runs of white space. */
+const WRAP_TOKENS =
+  /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]|[^\s\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]+|\s+/gu;
+
+/** A cursor down the pages of a jsPDF document: draws text, rules and bullets and breaks pages. */
+export class Layout {
+  private y = MARGIN.top;
+  private pageHasContent = false;
+  /** While measuring, nothing is drawn and pages never break: only the cursor moves. */
+  private dry = false;
+
+  constructor(readonly doc: jsPDF) {}
+
+  private setFont(style: TextStyle, family: FontFamily): void {
+    // Noto Sans SC is embedded in one weight only.
+    this.doc.setFont(family, style.bold === true && family !== 'noto-sc' ? 'bold' : 'normal');
+    this.doc.setFontSize(style.size);
+    this.doc.setTextColor(...(style.color ?? INK));
+  }
+
+  lineHeight(style: TextStyle): number {
+    return style.size * PT * (style.leading ?? 1.42);
+  }
+
+  /** Width of `text` in mm, measured run by run in the fonts that draw it. */
+  private width(text: string, style: TextStyle): number {
+    let width = 0;
+    for (const run of fontRuns(text)) {
+      this.setFont(style, run.font);
+      width += this.doc.getTextWidth(run.text);
+    }
+    return width;
+  }
+
+  /**
+   * The wrapped lines of `text` at `width` in `style`. Text Helvetica can draw is wrapped by jsPDF; other
+   * text is wrapped here, word by word (and between CJK characters), measuring each font run.
+   */
+  wrap(text: string, style: TextStyle, width: number): string[] {
+    const lines: string[] = [];
+    for (const paragraph of text.split('\n')) {
+      if (fitsHelvetica(paragraph)) {
+        this.setFont(style, 'helvetica');
+        lines.push(...(this.doc.splitTextToSize(paragraph === '' ? ' ' : paragraph, width) as string[]));
+        continue;
+      }
+      const tokens = paragraph.match(WRAP_TOKENS) ?? [' '];
+      let line = '';
+      for (const token of tokens) {
+        const candidate = line + token;
+        if (line !== '' && this.width(candidate.trimEnd(), style) > width) {
+          lines.push(line.trimEnd());
+          line = token.trimStart();
+        } else line = candidate;
+      }
+      lines.push(line.trimEnd() === '' ? ' ' : line.trimEnd());
+    }
+    return lines;
+  }
+
+  /** The width in mm of the widest piece of `text` that a line cannot break inside (a word, a CJK character). */
+  widestWord(text: string, style: TextStyle): number {
+    let widest = 0;
+    for (const token of text.match(WRAP_TOKENS) ?? [])
+      if (token.trim() !== '') widest = Math.max(widest, this.width(token, style));
+    return widest;
+  }
+
+  /** Draws one line at (x, y), switching fonts between runs. */
+  private drawLine(line: string, style: TextStyle, x: number, y: number): void {
+    if (fitsHelvetica(line)) {
+      this.setFont(style, 'helvetica');
+      this.doc.text(line, x, y, { baseline: 'top' });
+      return;
+    }
+    let at = x;
+    for (const run of fontRuns(line)) {
+      this.setFont(style, run.font);
+      this.doc.text(run.text, at, y, { baseline: 'top' });
+      at += this.doc.getTextWidth(run.text);
+    }
+  }
+
+  /** Draws a single line of text aligned to the right edge at `right`. */
+  textRight(text: string, style: TextStyle, right: number, y: number): void {
+    this.drawLine(text, style, right - this.width(text, style), y);
+  }
+
+  /** Draws already-wrapped lines from (x, y) without moving the cursor (table cells). */
+  lines(lines: readonly string[], style: TextStyle, x: number, y: number): void {
+    lines.forEach((line, i) => this.drawLine(line, style, x, y + i * this.lineHeight(style)));
+  }
+
+  textHeight(text: string, style: TextStyle, width: number = CONTENT_WIDTH): number {
+    return this.wrap(text, style, width).length * this.lineHeight(style);
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.y = MARGIN.top;
+    this.pageHasContent = false;
+  }
+
+  /** Starts a new page unless `height` still fits on this one. */
+  ensure(height: number): void {
+    if (!this.dry && this.pageHasContent && this.y + height > BOTTOM) this.newPage();
+  }
+
+  /** The height `draw` takes, found by running it without drawing. */
+  measure(draw: () => void): number {
+    const saved = { y: this.y, pageHasContent: this.pageHasContent };
+    this.dry = true;
+    this.y = 0;
+    this.pageHasContent = true;
+    try {
+      draw();
+      return this.y;
+    } finally {
+      this.dry = false;
+      this.y = saved.y;
+      this.pageHasContent = saved.pageHasContent;
+    }
+  }
+
+  /** Keeps a block of `height` together: a new page when it does not fit here but fits on an empty page. */
+  keepTogether(height: number): void {
+    if (height <= BOTTOM - MARGIN.top) this.ensure(height);
+  }
+
+  space(mm: number): void {
+    if (this.pageHasContent) this.y += mm;
+  }
+
+  /** Draws wrapped text at `x`, breaking across pages between lines when it must. */
+  text(
+    text: string,
+    style: TextStyle,
+    x: number = MARGIN.left,
+    width: number = CONTENT_WIDTH - (x - MARGIN.left),
+  ): void {
+    const lines = this.wrap(text, style, width);
+    const height = this.lineHeight(style);
+    for (const line of lines) {
+      this.ensure(height);
+      if (!this.dry) this.drawLine(line, style, x, this.y);
+      this.y += height;
+      this.pageHasContent = true;
+    }
+  }
+
+  /** Draws the bullet of a list item at the cursor. */
+  bullet(x: number, style: TextStyle): void {
+    if (this.dry) return;
+    this.doc.setFont('helvetica', 'normal');
+    this.doc.setFontSize(style.size);
+    this.doc.setTextColor(...ACCENT);
+    this.doc.text('•', x, this.y, { baseline: 'top' });
+  }
+
+  rule(x1: number, x2: number, color: [number, number, number] = RULE, width = 0.2): void {
+    if (this.dry) return;
+    this.doc.setDrawColor(...color);
+    this.doc.setLineWidth(width);
+    this.doc.line(x1, this.y, x2, this.y);
+  }
+
+  get cursor(): number {
+    return this.y;
+  }
+
+  advance(mm: number): void {
+    this.y += mm;
+    this.pageHasContent = true;
+  }
+}
