@@ -29,6 +29,7 @@ export function buildCohortReportModel(input: CohortReportInput, t: Translate): 
           minimumFractionDigits: digits,
           maximumFractionDigits: digits,
         }).format(value);
+  const share = (count: number) => (analysis.n === 0 ? '—' : `${number((count / analysis.n) * 100, 0)} %`);
   const nameOf = (id: string) => text(index.dimensions.get(id)?.name);
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: t('cohort.profileTitle'), newPage: true }];
 
@@ -102,21 +103,22 @@ export function buildCohortReportModel(input: CohortReportInput, t: Translate): 
       blocks.push({ kind: 'heading', level: 3, text: text(question.text) });
       blocks.push({
         kind: 'table',
-        columns: [t('cohort.columnAnswer'), t('cohort.columnCount')],
-        widths: [0.75, 0.25],
+        columns: [t('cohort.columnAnswer'), t('cohort.columnCount'), t('cohort.columnShare')],
+        widths: [0.64, 0.2, 0.16],
         rows: [
           ...distribution.counts.map((c) => [
             text(question.options.find((o) => o.id === c.option)?.label),
             String(c.count),
+            share(c.count),
           ]),
-          [t('cohort.noAnswer'), String(distribution.none)],
+          [t('cohort.noAnswer'), String(distribution.none), share(distribution.none)],
         ],
       });
     }
   }
 
   blocks.push({ kind: 'heading', level: 1, text: t('cohort.howToReadTitle') });
-  for (const paragraph of [t('cohort.howToRead1'), t('cohort.howToRead2'), text(bank.scoring.bandsNote)])
+  for (const paragraph of [t('cohort.howToRead1'), t('cohort.howToRead2'), t('cohort.howToRead3')])
     blocks.push({ kind: 'paragraph', text: paragraph });
 
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(input.generatedAt);

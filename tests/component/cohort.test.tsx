@@ -46,6 +46,16 @@ describe('the cohort view', () => {
     expect(within(mindset).queryByRole('columnheader', { name: 'Sterk punt bij' })).toBeNull();
     const roles = screen.getByRole('table', { name: 'Leiderschapsrollen: cijfers van de groep' });
     expect(within(roles).getByRole('columnheader', { name: 'Sterk punt bij' })).toBeInTheDocument();
+    // Context: how many chose each network phase, and their share of the 20.
+    const phase = bank.context.find((question) => question.id === 'phase')!;
+    const phases = screen.getByRole('table', { name: phase.text.nl! });
+    for (const option of phase.options) {
+      const count = results.filter((result) => result.context.phase === option.id).length;
+      const cells = within(within(phases).getByRole('row', { name: new RegExp(`^${option.label.nl!}`) }))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+      expect(cells).toEqual([String(count), `${String(Math.round((count / 20) * 100))} %`]);
+    }
     // Individual results stay closed until opened.
     const individual = screen.getByText('De individuele resultaten (20) bekijken').closest('details')!;
     expect(individual).not.toHaveAttribute('open');

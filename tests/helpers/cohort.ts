@@ -11,6 +11,7 @@
  */
 import { bankHash } from '../../src/domain/bank/hash';
 import type { Bank } from '../../src/domain/bank/schema';
+import type { CohortMember } from '../../src/domain/cohort/analysis';
 import { buildResultFile, resultFileText, type ResultFile } from '../../src/domain/result-file';
 
 /** The network-weaver answers (items 1–3, 1–5 scale), one row per participant, cycled through the cohort. */
@@ -21,6 +22,18 @@ export const NETWORK_WEAVER_PATTERN = [
   [2, 3, 3],
   [4, 4, 3],
 ] as const;
+
+/**
+ * Five members on the tiny fixture bank (tests/fixtures/banks/tiny): its "connect" dimension answered with
+ * `NETWORK_WEAVER_PATTERN` (c3 is reverse-keyed, so it is answered 6 − x to score x), "deliver" all 3 with
+ * one "not applicable", "explore" all 5; three chose the phase "start", one "run", one gave none.
+ */
+export function tinyCohortMembers(): CohortMember[] {
+  return NETWORK_WEAVER_PATTERN.map(([a = 0, b = 0, c = 0], i) => ({
+    answers: { c1: a, c2: b, c3: 6 - c, d1: 3, d2: 3, d3: i === 0 ? null : 3, d4: 3, e1: 5, e2: 5, e3: 5 },
+    context: i < 3 ? { phase: 'start' } : i === 3 ? { phase: 'run' } : {},
+  }));
+}
 
 /** Alpha of the pattern (and so of any cohort whose size is a multiple of five), computed by hand. */
 export const NETWORK_WEAVER_ALPHA = 1.5 * (1 - 3.6 / 9.5);
@@ -47,6 +60,7 @@ export async function generateCohort(bank: Bank, n: number, seed = 1): Promise<R
   const sha256 = await bankHash(bank);
   const next = random(seed);
   const results: ResultFile[] = [];
+
   for (let person = 0; person < n; person += 1) {
     const general = normal(next);
     const traits = new Map(bank.dimensions.map((d) => [d.id, 0.6 * general + 0.8 * normal(next)]));

@@ -17,6 +17,7 @@ export function GroupProfile({
   const text = useBankText(index.bank);
   const format = useNumberFormat();
   const number = (value: number | null, digits = 1) => (value === null ? '—' : format(value, digits));
+  const share = (count: number) => (analysis.n === 0 ? '—' : `${format((count / analysis.n) * 100, 0)} %`);
   return (
     <section aria-labelledby="profile-title" className="results-section">
       <h2 id="profile-title">{t('cohort.profileTitle')}</h2>
@@ -103,6 +104,7 @@ export function GroupProfile({
               <tr>
                 <th scope="col">{t('cohort.columnAnswer')}</th>
                 <th scope="col">{t('cohort.columnCount')}</th>
+                <th scope="col">{t('cohort.columnShare')}</th>
               </tr>
             </thead>
             <tbody>
@@ -110,11 +112,13 @@ export function GroupProfile({
                 <tr key={c.option}>
                   <th scope="row">{text(question.options.find((o) => o.id === c.option)?.label)}</th>
                   <td>{c.count}</td>
+                  <td>{share(c.count)}</td>
                 </tr>
               ))}
               <tr>
                 <th scope="row">{t('cohort.noAnswer')}</th>
                 <td>{distribution.none}</td>
+                <td>{share(distribution.none)}</td>
               </tr>
             </tbody>
           </TableRegion>

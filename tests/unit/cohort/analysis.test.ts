@@ -1,26 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { indexBank } from '../../../src/domain/bank/model';
-import { analyseCohort, type CohortMember } from '../../../src/domain/cohort/analysis';
+import { analyseCohort } from '../../../src/domain/cohort/analysis';
 import { csv, csvCell } from '../../../src/domain/cohort/csv';
 import { readCohortFiles, summarizeCohort } from '../../../src/domain/cohort/load';
 import { buildResultFile, resultFileText } from '../../../src/domain/result-file';
 import { tinyBank } from '../../helpers/banks';
+import { tinyCohortMembers } from '../../helpers/cohort';
 
 const index = indexBank(tinyBank());
 
-// The SMALL data set of stats.test.ts (α = 0.931579, item–rest of the first item 0.824762) on the tiny bank's
-// "connect" dimension: c1, c2 as given, c3 is reverse-keyed, so it is answered 6 − x to score x.
-const SMALL = [
-  [4, 5, 4],
-  [3, 3, 2],
-  [5, 5, 5],
-  [2, 3, 3],
-  [4, 4, 3],
-];
-const members: CohortMember[] = SMALL.map(([a = 0, b = 0, c = 0], i) => ({
-  answers: { c1: a, c2: b, c3: 6 - c, d1: 3, d2: 3, d3: i === 0 ? null : 3, d4: 3, e1: 5, e2: 5, e3: 5 },
-  context: i < 3 ? { phase: 'start' } : i === 3 ? { phase: 'run' } : {},
-}));
+// The data set of stats.test.ts (α = 0.931579, item–rest of the first item 0.824762) on the tiny bank's
+// "connect" dimension; see tinyCohortMembers.
+const members = tinyCohortMembers();
 
 describe('the cohort analysis', () => {
   const analysis = analyseCohort(index, members);
