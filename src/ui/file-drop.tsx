@@ -1,4 +1,5 @@
 import { useId, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface FileDropProps {
   readonly label: string;
@@ -8,8 +9,13 @@ interface FileDropProps {
   readonly onFiles: (files: readonly File[]) => void;
 }
 
-/** A file chooser that also takes files dropped on it. Files are only read here, never uploaded. */
+/**
+ * A file chooser that also takes files dropped on it. Files are only read here, never uploaded. The browser's
+ * own control (whose text follows the browser's language, not the app's) is hidden but stays the focusable,
+ * labelled input; a button-styled label in the app's language opens it.
+ */
 export function FileDrop({ label, hint, accept, multiple = false, onFiles }: FileDropProps) {
+  const { t } = useTranslation();
   const id = useId();
   const [over, setOver] = useState(false);
   const take = (list: FileList | null) => {
@@ -37,6 +43,7 @@ export function FileDrop({ label, hint, accept, multiple = false, onFiles }: Fil
       <input
         id={id}
         type="file"
+        className="visually-hidden"
         accept={accept}
         multiple={multiple}
         onChange={(event) => {
@@ -44,6 +51,9 @@ export function FileDrop({ label, hint, accept, multiple = false, onFiles }: Fil
           event.target.value = '';
         }}
       />
+      <label htmlFor={id} className="button file-drop-button" aria-hidden="true">
+        {t(multiple ? 'files.chooseMany' : 'files.chooseOne')}
+      </label>
       <p className="muted small">{hint}</p>
     </div>
   );

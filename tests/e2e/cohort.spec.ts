@@ -140,3 +140,37 @@ test('an individual result is shown only when the facilitator opens it on purpos
   await expect(page.getByText(/Gemiddelden en spreiding over 5 deelnemers\./)).toBeVisible();
   expect(await page.evaluate(() => JSON.stringify(localStorage).includes('Deelnemer 1'))).toBe(false);
 });
+
+test('the file chooser speaks the app’s language and opens from the keyboard', async ({ page }, testInfo) => {
+  const [file, other] = (await generateCohort(bank, 2)).map((result, i) => {
+    const path = testInfo.outputPath(`r${String(i)}.json`);
+    writeFileSync(path, resultFileText(result));
+    return path;
+  }) as [string, string];
+  await page.goto('/cohort');
+  const input = page.getByLabel('Kies de resultaatbestanden van de groep');
+  const button = page.locator('.file-drop-button');
+  await expect(button).toHaveText('Bestanden kiezen');
+  // Listen before the key press: Playwright intercepts the chooser only once it listens.
+  const chosen = page.waitForEvent('filechooser');
+  // Reach it with Tab from the language switch just before the main content.
+  await page.getByRole('button', { name: 'Nederlands' }).focus();
+  for (let i = 0; i < 10 && !(await input.evaluate((el) => el === document.activeElement)); i += 1)
+    await page.keyboard.press('Tab');
+  await expect(input).toBeFocused();
+  expect(await button.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  // Enter, and Space as for any button.
+  await page.keyboard.press('Enter');
+  const chooser = await chosen;
+  expect(chooser.isMultiple()).toBe(true);
+  await chooser.setFiles(file);
+  await expect(page.getByText('Gemiddelden en spreiding van 1 deelnemer.', { exact: false })).toBeVisible();
+  const chosenAgain = page.waitForEvent('filechooser');
+  await input.focus();
+  await page.keyboard.press('Space');
+  const again = await chosenAgain;
+  await again.setFiles([file, other]);
+  await expect(page.getByText('Gemiddelden en spreiding over 2 deelnemers.', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(button).toHaveText('Choose files');
+});
