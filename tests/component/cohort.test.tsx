@@ -9,7 +9,7 @@ import { bank, freshBrowser, renderApp } from './render-app';
 // The bundled bank is provided as the built page embeds it (jsdom cannot fetch the built asset).
 beforeEach(async () => {
   await freshBrowser();
-  useCohort.setState({ stage: { kind: 'empty' }, chosen: null });
+  useCohort.setState({ stage: { kind: 'empty' }, chosen: null, files: [] });
   const element = document.createElement('script');
   element.type = 'application/json';
   element.id = EMBEDDED_BANK_ELEMENT_ID;
@@ -77,6 +77,31 @@ describe('the cohort view', () => {
       screen.getByRole('button', { name: 'Groepsprofiel als pdf (voor de groepssessie)' }),
     ).toBeDisabled();
     expect(screen.getByText(/Het groepsprofiel als pdf kan pas vanaf 5 deelnemers:/)).toBeInTheDocument();
+  }, 30_000);
+
+  it('adds more files to the cohort on screen, counting a file already in once, and starts again', async () => {
+    const results = await generateCohort(bank, 5, 11);
+    const files = asFiles(
+      results.map((result, i) => ({ name: `r${String(i)}.json`, text: resultFileText(result) })),
+    );
+    const { user } = renderApp('/cohort');
+    await user.upload(
+      await screen.findByLabelText('Kies de resultaatbestanden van de groep'),
+      files.slice(0, 3),
+    );
+    await screen.findByText(/Gemiddelden en spreiding over 3 deelnemers\./, undefined, { timeout: 5000 });
+    // The second batch repeats r2.json.
+    await user.upload(screen.getByLabelText('Meer resultaatbestanden toevoegen'), files.slice(2));
+    await screen.findByText(/Gemiddelden en spreiding over 5 deelnemers\./, undefined, { timeout: 5000 });
+    expect(
+      screen.getByText(
+        'Bruikbare resultaten: 5. Onbruikbare bestanden: 0. Dubbele bestanden (één keer meegeteld): 1.',
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Opnieuw beginnen met een andere groep' }));
+    expect(screen.queryByText(/Gemiddelden en spreiding/)).toBeNull();
+    await user.upload(screen.getByLabelText('Kies de resultaatbestanden van de groep'), files.slice(4));
+    await screen.findByText(/Gemiddelden en spreiding van 1 deelnemer\./, undefined, { timeout: 5000 });
   }, 30_000);
 
   it('says so when the worker fails, and the files can be chosen again', async () => {

@@ -152,7 +152,7 @@ function GroupView({ session, group }: { readonly session: CohortSession; readon
  */
 export default function CohortPage() {
   const { t } = useTranslation();
-  const { stage, chosen, open, choose } = useCohort();
+  const { stage, chosen, open, choose, clear } = useCohort();
   const session = stage.kind === 'read' ? stage.session : null;
   const read = session?.summary ?? null;
   const group = read?.groups.find((g) => g.key === chosen);
@@ -162,12 +162,17 @@ export default function CohortPage() {
       <h1>{t('cohort.title')}</h1>
       <p className="prose">{t('cohort.intro')}</p>
       <FileDrop
-        label={t('cohort.chooseFiles')}
-        hint={t('coach.dropHint')}
+        label={read ? t('cohort.addFiles') : t('cohort.chooseFiles')}
+        hint={read ? t('cohort.addHint') : t('coach.dropHint')}
         accept=".json,application/json"
         multiple
-        onFiles={(files) => void open(files)}
+        onFiles={(files) => void open(files, read !== null)}
       />
+      {read && (
+        <button type="button" className="button button-quiet" onClick={clear}>
+          {t('cohort.clear')}
+        </button>
+      )}
       {stage.kind === 'reading' && (
         <div
           className="progress-track"

@@ -15,26 +15,42 @@ interface CohortState {
   readonly stage: CohortStage;
   /** The group (`id@version`) shown. */
   readonly chosen: string | null;
-  /** Reads a new set of files, letting the previous one go. */
-  readonly open: (files: readonly File[]) => Promise<void>;
+  /** The files of the cohort on screen (handles to the files on disk, read again when more are added). */
+  readonly files: readonly File[];
+  /** Reads `files`, added to the cohort on screen (`add`) or instead of it; a file already in counts once. */
+  readonly open: (files: readonly File[], add?: boolean) => Promise<void>;
   readonly choose: (key: string) => void;
+  /** Forgets the cohort on screen. */
+  readonly clear: () => void;
 }
 
 export const useCohort = create<CohortState>()((set, get) => ({
   stage: { kind: 'empty' },
   chosen: null,
-  open: async (files) => {
-    const previous = get().stage;
+  files: [],
+  open: async (added, add = false) => {
+    const { stage: previous, files: before, chosen: shown } = get();
     if (previous.kind === 'read') previous.session.close();
-    set({ stage: { kind: 'reading', done: 0, total: files.length }, chosen: null });
+    const files = add ? [...before, ...added] : added;
+    set({ stage: { kind: 'reading', done: 0, total: files.length }, chosen: null, files });
     try {
       const session = await openCohort(files, (done, total) =>
         set({ stage: { kind: 'reading', done, total } }),
       );
-      set({ stage: { kind: 'read', session }, chosen: session.summary.groups[0]?.key ?? null });
+      const groups = session.summary.groups;
+      const chosen = add && groups.some((g) => g.key === shown) ? shown : (groups[0]?.key ?? null);
+      set({ stage: { kind: 'read', session }, chosen });
     } catch (error) {
-      set({ stage: { kind: 'failed', message: error instanceof Error ? error.message : String(error) } });
+      set({
+        stage: { kind: 'failed', message: error instanceof Error ? error.message : String(error) },
+        files: [],
+      });
     }
   },
   choose: (key) => set({ chosen: key }),
+  clear: () => {
+    const { stage } = get();
+    if (stage.kind === 'read') stage.session.close();
+    set({ stage: { kind: 'empty' }, chosen: null, files: [] });
+  },
 }));
