@@ -104,6 +104,22 @@ describe('the cohort view', () => {
     await screen.findByText(/Gemiddelden en spreiding van 1 deelnemer\./, undefined, { timeout: 5000 });
   }, 30_000);
 
+  it('warns when results were made with other content of the same bank version', async () => {
+    const results = await generateCohort(bank, 5, 13);
+    const tampered = results.map((result, i) =>
+      i < 2 ? { ...result, bank: { ...result.bank, sha256: 'e'.repeat(64) } } : result,
+    );
+    const { user } = renderApp('/cohort');
+    await user.upload(
+      await screen.findByLabelText('Kies de resultaatbestanden van de groep'),
+      asFiles(tampered.map((result, i) => ({ name: `r${String(i)}.json`, text: resultFileText(result) }))),
+    );
+    await screen.findByText(/Gemiddelden en spreiding over 5 deelnemers\./, undefined, { timeout: 5000 });
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Let op: 2 van de 5 resultaten werden gemaakt met een andere inhoud van network-leadership@1.0.0',
+    );
+  }, 30_000);
+
   it('says so when the worker fails, and the files can be chosen again', async () => {
     // A worker that dies on its first message, as when the browser runs out of memory.
     class FailingWorker {

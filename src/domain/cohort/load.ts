@@ -104,9 +104,19 @@ export interface CohortSummary {
     readonly id: string;
     readonly version: string;
     readonly people: readonly CohortPerson[];
+    /** How many results name each bank fingerprint (SHA-256), the most frequent first. */
+    readonly fingerprints: readonly { readonly sha256: string; readonly count: number }[];
   }[];
   readonly broken: CohortFiles['broken'];
   readonly duplicates: CohortFiles['duplicates'];
+}
+
+function countFingerprints(results: readonly ResultFile[]): { sha256: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const result of results) counts.set(result.bank.sha256, (counts.get(result.bank.sha256) ?? 0) + 1);
+  return [...counts]
+    .map(([sha256, count]) => ({ sha256, count }))
+    .sort((a, b) => b.count - a.count || a.sha256.localeCompare(b.sha256));
 }
 
 /** The summary of the files read (no answers in it), in the groups' order. */
@@ -117,6 +127,7 @@ export function summarizeCohort(files: CohortFiles): CohortSummary {
       id: group.id,
       version: group.version,
       people: group.results.map((result) => ({ name: result.name ?? null, date: resultDate(result) })),
+      fingerprints: countFingerprints(group.results),
     })),
     broken: files.broken,
     duplicates: files.duplicates,

@@ -7,6 +7,7 @@ import type { CohortSummary } from '../../domain/cohort/load';
 import type { Translate } from '../../report/describe';
 import { itemStatisticsRows } from '../../report/cohort-model';
 import { resolveBank, type BankStatus } from '../../state/bank';
+import { bankHash } from '../../domain/bank/hash';
 import { useRoute } from '../../state/route';
 import { saveFile } from '../../ui/download';
 import { FileDrop } from '../../ui/file-drop';
@@ -92,6 +93,8 @@ function GroupView({ session, group }: { readonly session: CohortSession; readon
   const navigate = useRoute((state) => state.navigate);
   const [bank, setBank] = useState<BankStatus>({ status: 'loading', ref: group });
   const [analysis, setAnalysis] = useState<CohortAnalysis | null>(null);
+  /** Results made with other content of this bank version (another fingerprint than the bank here). */
+  const [differing, setDiffering] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
     const cancelled = { current: false };
@@ -101,6 +104,10 @@ function GroupView({ session, group }: { readonly session: CohortSession; readon
       setBank(status);
       if (status.status !== 'ready') return;
       try {
+        // Without Web Crypto (a page not served over HTTPS) the check is skipped, not the analysis.
+        const sha256 = await bankHash(status.bank).catch(() => null);
+        if (live() && sha256 !== null)
+          setDiffering(group.fingerprints.reduce((sum, f) => (f.sha256 === sha256 ? sum : sum + f.count), 0));
         const result = await session.analyse(group.key, status.bank);
         // A transition: React renders the many tables in slices, leaving the page free in between.
         if (live()) startTransition(() => setAnalysis(result));
@@ -137,6 +144,11 @@ function GroupView({ session, group }: { readonly session: CohortSession; readon
     );
   return (
     <>
+      {differing > 0 && (
+        <p className="card card-attention" role="note">
+          {t('cohort.hashDiffers', { count: differing, total: group.people.length, key: group.key })}
+        </p>
+      )}
       <GroupProfile index={bank.index} analysis={analysis} />
       <Exports bank={bank} analysis={analysis} />
       <ScaleQualityView index={bank.index} analysis={analysis} />

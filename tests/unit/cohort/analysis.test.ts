@@ -73,11 +73,11 @@ describe('the cohort analysis', () => {
 });
 
 describe('reading a cohort’s files', () => {
-  const result = (name: string, version = '2.1.0') =>
+  const result = (name: string, version = '2.1.0', sha256 = 'a'.repeat(64)) =>
     resultFileText(
       buildResultFile({
         bank: { id: 'tiny', version },
-        bankSha256: 'a'.repeat(64),
+        bankSha256: sha256,
         language: 'nl',
         startedAt: null,
         completedAt: '2026-11-20T09:00:00.000Z',
@@ -118,6 +118,20 @@ describe('reading a cohort’s files', () => {
       { name: 'B', date: '2026-11-20T09:00:00.000Z' },
     ]);
     expect(JSON.stringify(summary)).not.toContain('"c1"');
+  });
+
+  it('counts the bank fingerprints of each group, the most frequent first', () => {
+    const summary = summarizeCohort(
+      readCohortFiles([
+        { name: 'a.json', text: result('A', '2.1.0', 'b'.repeat(64)) },
+        { name: 'b.json', text: result('B') },
+        { name: 'c.json', text: result('C') },
+      ]),
+    );
+    expect(summary.groups[0]?.fingerprints).toEqual([
+      { sha256: 'a'.repeat(64), count: 2 },
+      { sha256: 'b'.repeat(64), count: 1 },
+    ]);
   });
 });
 
