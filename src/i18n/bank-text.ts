@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../domain/bank/texts';
 import type { Bank, LocalizedText } from '../domain/bank/schema';
+import { formatNumber, formatPercent } from './numbers';
 
 /** Returns a function that gives a bank text in the current interface language (or the bank's fallback). */
 export function useBankText(bank: Bank): (text: LocalizedText | undefined) => string {
@@ -18,12 +19,12 @@ export function useBankText(bank: Bank): (text: LocalizedText | undefined) => st
 export function useNumberFormat(): (value: number, digits?: number) => string {
   const { i18n } = useTranslation();
   const language = i18n.language;
-  return useCallback(
-    (value: number, digits = 1) =>
-      new Intl.NumberFormat(language, {
-        minimumFractionDigits: digits,
-        maximumFractionDigits: digits,
-      }).format(value),
-    [language],
-  );
+  return useCallback((value: number, digits = 1) => formatNumber(language, value, digits), [language]);
+}
+
+/** Formats a percentage (0–100) in the interface language, as a whole number: "31 %". */
+export function usePercentFormat(): (percent: number) => string {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  return useCallback((percent: number) => formatPercent(language, percent), [language]);
 }

@@ -2,6 +2,7 @@
  * The group profile as a report model, for the PDF a facilitator takes to the group session, and the item
  * statistics as CSV rows. Only group figures: no name, no individual score, no reflection appears in either.
  */
+import { formatNumber, formatPercent } from '../i18n/numbers';
 import type { BankIndex } from '../domain/bank/model';
 import type { LocalizedText } from '../domain/bank/schema';
 import { pickText } from '../domain/bank/texts';
@@ -23,13 +24,9 @@ export function buildCohortReportModel(input: CohortReportInput, t: Translate): 
   const text = (value: LocalizedText | undefined) =>
     value === undefined ? '' : pickText(value, language, bank.languages);
   const number = (value: number | null, digits = 1) =>
-    value === null
-      ? '—'
-      : new Intl.NumberFormat(language, {
-          minimumFractionDigits: digits,
-          maximumFractionDigits: digits,
-        }).format(value);
-  const share = (count: number) => (analysis.n === 0 ? '—' : `${number((count / analysis.n) * 100, 0)} %`);
+    value === null ? '—' : formatNumber(language, value, digits);
+  const share = (count: number) =>
+    analysis.n === 0 ? '—' : formatPercent(language, (count / analysis.n) * 100);
   const nameOf = (id: string) => text(index.dimensions.get(id)?.name);
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: t('cohort.profileTitle'), newPage: true }];
 

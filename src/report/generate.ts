@@ -2,6 +2,7 @@
  * Makes PDF reports in the browser (a participant's report, a cohort's group profile): the report model,
  * the fonts its text needs, vector charts. The entry point of the lazily loaded report chunk.
  */
+import { formatNumber } from '../i18n/numbers';
 import dejavuBoldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import dejavuUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import notoScUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
@@ -28,8 +29,7 @@ async function render(
   model: ReportModel,
   language: string,
 ): Promise<{ bytes: ArrayBuffer; fileName: string }> {
-  const format = (value: number) =>
-    new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  const format = (value: number) => formatNumber(language, value);
   const bytes = await renderReportPdf(model, { loadFont, chartSvg: createChartSvg(format) });
   return { bytes, fileName: model.fileName };
 }

@@ -3,6 +3,7 @@
  * answers and a translate function, so tests can check which sections, texts and numbers appear where,
  * without drawing anything. The PDF renderer only lays this model out.
  */
+import { formatNumber } from '../i18n/numbers';
 import type { ContextAnswers, ReflectionAnswers } from '../domain/answers';
 import type { BankIndex } from '../domain/bank/model';
 import type { LocalizedText } from '../domain/bank/schema';
@@ -144,10 +145,7 @@ export function buildReportModel(input: ReportInput, t: Translate): ReportModel 
   const { bank } = index;
   const text = (value: LocalizedText | undefined) =>
     value === undefined ? '' : pickText(value, language, bank.languages);
-  const number = (value: number, digits = 1) =>
-    new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-      value,
-    );
+  const number = (value: number, digits = 1) => formatNumber(language, value, digits);
   const date = (value: Date) => new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(value);
   const nameOf = (id: string) => text(index.dimensions.get(id)?.name);
   const describe: Describe = { index, t, text, number };

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BankIndex } from '../../domain/bank/model';
 import { MIN_GROUP_FOR_PROFILE, type CohortAnalysis } from '../../domain/cohort/analysis';
-import { useBankText, useNumberFormat } from '../../i18n/bank-text';
+import { useBankText, useNumberFormat, usePercentFormat } from '../../i18n/bank-text';
 import { BoxPlot, RadarProfile } from '../../ui/charts';
 import { TableRegion } from '../../ui/table-region';
 
@@ -17,7 +17,8 @@ export function GroupProfile({
   const text = useBankText(index.bank);
   const format = useNumberFormat();
   const number = (value: number | null, digits = 1) => (value === null ? '—' : format(value, digits));
-  const share = (count: number) => (analysis.n === 0 ? '—' : `${format((count / analysis.n) * 100, 0)} %`);
+  const percent = usePercentFormat();
+  const share = (count: number) => (analysis.n === 0 ? '—' : percent((count / analysis.n) * 100));
   return (
     <section aria-labelledby="profile-title" className="results-section">
       <h2 id="profile-title">{t('cohort.profileTitle')}</h2>

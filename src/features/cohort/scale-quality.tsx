@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BankIndex } from '../../domain/bank/model';
 import { ALPHA_THRESHOLD, ITEM_REST_THRESHOLD, type CohortAnalysis } from '../../domain/cohort/analysis';
-import { useBankText, useNumberFormat } from '../../i18n/bank-text';
+import { useBankText, useNumberFormat, usePercentFormat } from '../../i18n/bank-text';
 import { TableRegion } from '../../ui/table-region';
 
 /** Complete cases below which the figures are only indicative, and the number a pilot should aim for. */
@@ -19,6 +19,7 @@ export function ScaleQualityView({
   const { t } = useTranslation();
   const text = useBankText(index.bank);
   const format = useNumberFormat();
+  const percent = usePercentFormat();
   const r = (value: number | null) => (value === null ? '—' : format(value, 2));
   return (
     <section aria-labelledby="quality-title" className="results-section">
@@ -74,7 +75,7 @@ export function ScaleQualityView({
                     <td>{item.n}</td>
                     <td>{item.mean === null ? '—' : format(item.mean, 2)}</td>
                     <td>{r(item.sd)}</td>
-                    <td>{`${format(item.notApplicableShare * 100, 0)} %`}</td>
+                    <td>{percent(item.notApplicableShare * 100)}</td>
                     <td>
                       {r(item.itemRest)}
                       {item.itemRest !== null && item.itemRest < ITEM_REST_THRESHOLD && (

@@ -6,6 +6,7 @@ import { bandLabel, bandsLegend, chartBands, chartPoints } from '../../report/de
 import { BarProfile, HIGHLIGHT_MARK, RadarProfile } from '../../ui/charts';
 import { useDescribe } from './use-describe';
 import { TableRegion } from '../../ui/table-region';
+import { usePercentFormat } from '../../i18n/bank-text';
 
 interface SectionProfileProps {
   readonly index: BankIndex;
@@ -18,6 +19,7 @@ export function SectionProfile({ index, section, scores }: SectionProfileProps) 
   const { t } = useTranslation();
   const describe = useDescribe(index);
   const { text, number: format } = describe;
+  const percent = usePercentFormat();
   const dimensions = scores.dimensions.filter((d) => d.section === section.id);
   if (dimensions.length === 0) return null;
   const hinted = new Set(scores.hints.dimensions);
@@ -62,7 +64,7 @@ export function SectionProfile({ index, section, scores }: SectionProfileProps) 
                 {text(index.dimensions.get(score.id)?.name)}
               </th>
               <td>{score.mean === null ? t('results.notEnough') : format(score.mean)}</td>
-              <td>{score.percent === null ? '—' : `${format(score.percent, 0)} %`}</td>
+              <td>{score.percent === null ? '—' : percent(score.percent)}</td>
               <td>{score.band === null ? '—' : bandLabel(describe, score.band)}</td>
               <td>{t('results.answeredOf', { answered: score.answered, items: score.items })}</td>
             </tr>
