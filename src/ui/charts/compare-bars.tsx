@@ -1,6 +1,6 @@
 /** Before/after bars of one section (recharts), for the coach's comparison. */
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
-import { ACCENT, INK, GRID, ticks, Frame } from './frame';
+import { ACCENT, INK, GRID, Frame, labelAxisProps, valueAxisProps } from './frame';
 
 export interface ComparePoint {
   readonly label: string;
@@ -43,20 +43,8 @@ export function CompareBars({ data, min, max, series, width, height, format }: C
       accessibilityLayer={false}
     >
       <CartesianGrid horizontal={false} stroke={GRID} />
-      <XAxis
-        type="number"
-        domain={[min, max]}
-        ticks={ticks(min, max)}
-        tickFormatter={(value: number) => format(value)}
-        tick={{ fill: INK, fontSize: 12 }}
-      />
-      <YAxis
-        type="category"
-        dataKey="label"
-        width={drawn < 480 ? 110 : 150}
-        tick={{ fill: INK, fontSize: drawn < 480 ? 11 : 13 }}
-        interval={0}
-      />
+      <XAxis {...valueAxisProps(min, max, format)} />
+      <YAxis {...labelAxisProps(drawn)} />
       <Bar
         dataKey="before"
         name={series.before}

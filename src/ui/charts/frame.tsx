@@ -49,6 +49,32 @@ export function ticks(min: number, max: number): number[] {
   return out;
 }
 
+/** Props of the score axis of a horizontal bar chart: `min`–`max` with a tick per scale point. */
+export function valueAxisProps(min: number, max: number, format: (value: number) => string) {
+  return {
+    type: 'number',
+    domain: [min, max],
+    ticks: ticks(min, max),
+    tickFormatter: (value: number) => format(value),
+    tick: { fill: INK, fontSize: 12 },
+  } as const;
+}
+
+/** Props of the dimension axis of a horizontal bar chart, narrower with smaller labels on a phone. */
+export function labelAxisProps(drawn: number) {
+  return {
+    type: 'category',
+    dataKey: 'label',
+    width: drawn < 480 ? 110 : 150,
+    tick: { fill: INK, fontSize: drawn < 480 ? 11 : 13 },
+    // No tick marks, and room before the axis: in the PDF, Helvetica runs wider than the screen font the
+    // labels were measured in, and a label would otherwise run into its tick mark.
+    tickLine: false,
+    tickMargin: 10,
+    interval: 0,
+  } as const;
+}
+
 /** Width used before the container has been measured (and where it cannot be, as in jsdom). */
 const FALLBACK_WIDTH = 640;
 

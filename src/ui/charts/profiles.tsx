@@ -23,6 +23,8 @@ import {
   labelOf,
   ticks,
   Frame,
+  labelAxisProps,
+  valueAxisProps,
 } from './frame';
 
 /** A radar of the dimensions of one section (the leadership roles). */
@@ -95,20 +97,8 @@ export function BarProfile({
       accessibilityLayer={false}
     >
       <CartesianGrid horizontal={false} stroke={GRID} />
-      <XAxis
-        type="number"
-        domain={[min, max]}
-        ticks={ticks(min, max)}
-        tickFormatter={(value: number) => format(value)}
-        tick={{ fill: INK, fontSize: 12 }}
-      />
-      <YAxis
-        type="category"
-        dataKey="label"
-        width={drawn < 480 ? 110 : 150}
-        tick={{ fill: INK, fontSize: drawn < 480 ? 11 : 13 }}
-        interval={0}
-      />
+      <XAxis {...valueAxisProps(min, max, format)} />
+      <YAxis {...labelAxisProps(drawn)} />
       {bands.map((band, position) => (
         <ReferenceLine
           key={band.label}
