@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { brokenCohortFiles, generateCohort, resultFileText } from '../helpers/cohort';
 import { networkLeadershipBank } from '../helpers/network-leadership';
-import { expect, expectOnlySameOrigin, test } from './fixtures';
+import { expect, expectNoAxeViolations, expectOnlySameOrigin, test } from './fixtures';
 
 const bank = networkLeadershipBank();
 
@@ -56,12 +55,7 @@ test('a facilitator loads a cohort of 200 results and 3 broken files: profile, s
   // The analysis ran in a worker, off the main thread.
   expect(workers.some((url) => url.includes('cohort.worker'))).toBe(true);
 
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-    [],
-  );
+  await expectNoAxeViolations(page);
 
   // CSV: a header and one row per item (80), with the network-weaver figures.
   const [csvDownload] = await Promise.all([

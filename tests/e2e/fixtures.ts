@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
@@ -42,6 +43,33 @@ export function expectOnlySameOrigin(page: Page, requests: readonly string[]): v
   });
   expect(outside, 'requests that left the origin').toEqual([]);
   expect(requests.length).toBeGreaterThan(0);
+}
+
+/** Fails on any axe-core violation of WCAG 2.2 A/AA (colour contrast included) on the page as it is. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+/**
+ * Answers `pages` pages of the questionnaire with the mouse, moving on with "Volgende" after each: item `i`
+ * of page `step` gets the radio button at position `pick(step, i)` (0 is the scale's lowest point).
+ */
+export async function answerPages(
+  page: Page,
+  pages: number,
+  pick: (step: number, item: number) => number,
+): Promise<void> {
+  for (let step = 0; step < pages; step += 1) {
+    const items = page.locator('fieldset.item');
+    const count = await items.count();
+    for (let i = 0; i < count; i += 1) await items.nth(i).getByRole('radio').nth(pick(step, i)).check();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+  }
 }
 
 export { expect };

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { answerPages, expect, test } from './fixtures';
 
 test('after a first visit the app works with no network: complete the assessment and download the PDF', async ({
   page,
@@ -19,16 +19,7 @@ test('after a first visit the app works with no network: complete the assessment
     page.getByRole('heading', { level: 1, name: 'Netwerkleiderschap – vaardigheidsmeting' }),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Start de vragenlijst' }).click();
-  for (let step = 0; step < 13; step += 1) {
-    const items = page.locator('fieldset.item');
-    for (let i = 0; i < (await items.count()); i += 1)
-      await items
-        .nth(i)
-        .getByRole('radio')
-        .nth(2 + (i % 3))
-        .check();
-    await page.getByRole('button', { name: 'Volgende' }).click();
-  }
+  await answerPages(page, 13, (_, i) => 2 + (i % 3));
   await page.getByRole('button', { name: 'Naar mijn resultaten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Je resultaten' })).toBeVisible();
   await expect(page.locator('.recharts-surface')).toHaveCount(3);

@@ -1,20 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { answersScoring, CONNECTING_ROLES, networkLeadershipBank } from '../helpers/network-leadership';
-import { expect, expectOnlySameOrigin, test } from './fixtures';
+import { expect, expectNoAxeViolations, expectOnlySameOrigin, test } from './fixtures';
 
 const bank = networkLeadershipBank();
 // Connecting roles strong: weaver 5, mediator 5, coordinator 3, other roles 4; everything else 4.
 const scripted = answersScoring(bank, CONNECTING_ROLES, 4);
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 async function tabUntil(page: Page, matches: () => Promise<boolean>, limit = 80): Promise<void> {
   for (let i = 0; i < limit; i += 1) {

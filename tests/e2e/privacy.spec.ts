@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { answerPages, expect, test } from './fixtures';
 
 test('a full run (participant, PDF, export, facilitator, coach, coach PDF) sends nothing outside the origin', async ({
   page,
@@ -12,16 +12,7 @@ test('a full run (participant, PDF, export, facilitator, coach, coach PDF) sends
   await page.goto('/');
   await page.getByLabel('Opstarten').check();
   await page.getByRole('button', { name: 'Start de vragenlijst' }).click();
-  for (let step = 0; step < 13; step += 1) {
-    const items = page.locator('fieldset.item');
-    for (let i = 0; i < (await items.count()); i += 1)
-      await items
-        .nth(i)
-        .getByRole('radio')
-        .nth((i + step) % 5)
-        .check();
-    await page.getByRole('button', { name: 'Volgende' }).click();
-  }
+  await answerPages(page, 13, (step, i) => (i + step) % 5);
   await page.getByRole('button', { name: 'Naar mijn resultaten' }).click();
   await page.getByLabel('Je naam op het rapport (niet verplicht)').fill('Ğül 王芳');
   const [pdf] = await Promise.all([

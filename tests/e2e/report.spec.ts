@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { networkLeadershipBank } from '../helpers/network-leadership';
-import { expect, expectOnlySameOrigin, test } from './fixtures';
+import { answerPages, expect, expectOnlySameOrigin, test } from './fixtures';
 
 const bank = networkLeadershipBank();
 
@@ -12,17 +12,7 @@ test('a participant completes the assessment and downloads a PDF report a coach 
   await page.goto('/');
   await page.getByLabel('Uitvoeren').check();
   await page.getByRole('button', { name: 'Start de vragenlijst' }).click();
-  for (let step = 0; step < 13; step += 1) {
-    const items = page.locator('fieldset.item');
-    const count = await items.count();
-    for (let i = 0; i < count; i += 1)
-      await items
-        .nth(i)
-        .getByRole('radio')
-        .nth(3 + ((step + i) % 2))
-        .check();
-    await page.getByRole('button', { name: 'Volgende' }).click();
-  }
+  await answerPages(page, 13, (step, i) => 3 + ((step + i) % 2));
   await page.getByLabel(bank.reflections.prompts[0]!.prompt.nl!).fill('Ik verbind, en soms stuur ik bij.');
   await page.getByRole('button', { name: 'Naar mijn resultaten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Je resultaten' })).toBeVisible();

@@ -1,19 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { CONNECTING_ROLES, answersScoring, networkLeadershipBank } from '../helpers/network-leadership';
-import { expect, expectOnlySameOrigin, test } from './fixtures';
+import { expect, expectNoAxeViolations, expectOnlySameOrigin, test } from './fixtures';
 
 const bank = networkLeadershipBank();
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 /** Puts a completed assessment with these answers in the browser's storage before the page loads. */
 async function seedCompleted(
