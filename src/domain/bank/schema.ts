@@ -43,6 +43,10 @@ const ScalePoint = z.strictObject({
 export const Scale = z
   .strictObject({
     id: Id,
+    kind: z
+      .enum(['frequency', 'agreement', 'other'])
+      .optional()
+      .describe('What the points express; words notes about answers to fit the scale. Default "other".'),
     points: z.array(ScalePoint).min(2).max(11).describe('Answer options, lowest value first.'),
     notApplicable: z
       .strictObject({ label: LocalizedText })
@@ -51,12 +55,34 @@ export const Scale = z
   })
   .describe('A labelled answer scale.');
 
+/**
+ * A dimension score's measurement model: the reliability of the full dimension score and the spread (SD) of
+ * that score between people, as assumed before a pilot or as measured in a cohort. The standard error of one
+ * person's score is sd · √(1 − reliability), growing as √(items / answered) when items are left out.
+ */
+export const MeasurementModel = z.strictObject({
+  reliability: z.number().describe('Reliability (0–1) of the full dimension score, e.g. Cronbach’s alpha.'),
+  sd: z.number().describe('Standard deviation of the dimension score between people, in scale points.'),
+});
+
 export const Section = z.strictObject({
   id: Id,
   title: LocalizedText,
   description: LocalizedText.optional(),
   scale: Id.describe('The scale its items use unless an item overrides it.'),
   chart: z.enum(['radar', 'bar']).describe('How the results page draws this section.'),
+  presentation: z
+    .enum(['level', 'position'])
+    .optional()
+    .describe(
+      'How scores are read: "level" (default) in the bands of scoring.bands; "position" (beliefs on an agreement scale) in the zones of scoring.positions, never graded.',
+    ),
+  rated: z
+    .boolean()
+    .optional()
+    .describe(
+      'Whether raters (360° feedback) rate this section; its items then need a raterText. Default false.',
+    ),
 });
 
 export const Dimension = z.strictObject({
@@ -75,6 +101,15 @@ export const Dimension = z.strictObject({
     .array(Id)
     .optional()
     .describe('Options of the phase context question for which this dimension is especially called for.'),
+  positionNotes: z
+    .record(Id, LocalizedText)
+    .optional()
+    .describe(
+      "Per option of scoring.positionQuestion (the participant's own position), a sentence shown with the interpretation.",
+    ),
+  measurement: MeasurementModel.optional().describe(
+    "This dimension's measurement model; default scoring.measurement.",
+  ),
 });
 
 export const Item = z.strictObject({
@@ -83,6 +118,9 @@ export const Item = z.strictObject({
   text: LocalizedText,
   reverse: z.boolean().optional().describe('Reverse-keyed: scored as min + max - answer. Default false.'),
   scale: Id.optional().describe("Overrides the section's scale for this item."),
+  raterText: LocalizedText.optional().describe(
+    'The statement as a rater reads it (third person), for items of rated sections.',
+  ),
 });
 
 export const ContextQuestion = z.strictObject({
@@ -121,11 +159,29 @@ export const Band = z.strictObject({
 
 export const RelativeRule = z.strictObject({
   section: Id,
+  method: z
+    .enum(['threshold', 'critical-difference'])
+    .optional()
+    .describe(
+      '"threshold" (default): a fixed distance from the person’s own mean; "critical-difference": a distance beyond the measurement error of scoring.measurement.',
+    ),
   threshold: z
     .number()
-    .describe('Minimum distance, in scale points, from the person’s own mean over the section.'),
+    .optional()
+    .describe('For method "threshold": the minimum distance, in scale points, from the person’s own mean.'),
   maxStrengths: z.number().int(),
   maxDevelopment: z.number().int(),
+});
+
+export const Measurement = MeasurementModel.extend({
+  basis: z.enum(['assumed', 'cohort']).describe('Whether the figures are assumed or measured in a cohort.'),
+  source: LocalizedText.describe('Where the figures come from, in plain words.'),
+  level: z.number().describe('Confidence level (0–1) of the interval shown around each score, e.g. 0.9.'),
+  familyAlpha: z
+    .number()
+    .describe(
+      'Chance (0–1) that a flat profile gets any label in one section, e.g. 0.05; shared by the comparisons of a section (Bonferroni).',
+    ),
 });
 
 export const FlagRule = z.strictObject({
@@ -133,7 +189,16 @@ export const FlagRule = z.strictObject({
   kind: z.enum(['mindset-skill', 'role-balance']),
   high: Id.describe('The dimension that is high.'),
   low: Id.describe('The dimension that is low.'),
-  minGap: z.number().describe('Flag when high minus low is at least this many scale points.'),
+  footing: z
+    .enum(['raw', 'within-section', 'same-scale'])
+    .optional()
+    .describe(
+      'How high and low are compared. "raw" (default): high minus low ≥ minGap scale points. "within-section": high is clearly above the person’s own mean of its section and low clearly below the mean of its own (beyond the critical difference). "same-scale": both in one section, high minus low beyond the critical difference of the pair.',
+    ),
+  minGap: z
+    .number()
+    .optional()
+    .describe('For footing "raw": flag when high minus low is at least this many scale points.'),
   message: LocalizedText,
 });
 
@@ -152,9 +217,21 @@ export const Scoring = z.strictObject({
     .describe('Whether band minimums are on the scale mean (default) or on the 0–100 percentage.'),
   bands: z.array(Band).min(1),
   bandsNote: LocalizedText.describe('Says that bands are conventions, not norms.'),
+  positions: z
+    .array(Band)
+    .optional()
+    .describe(
+      'Zones of sections with presentation "position", listed high to low like bands; never a grade.',
+    ),
+  measurement: Measurement.optional().describe(
+    'The measurement model of every dimension (unless a dimension or the norms give its own).',
+  ),
   relative: z.array(RelativeRule),
   flags: z.array(FlagRule),
   phaseQuestion: Id.optional().describe('The context question whose options dimensions name in phases.'),
+  positionQuestion: Id.optional().describe(
+    'The context question about the participant’s own position, whose options dimensions name in positionNotes.',
+  ),
   twins: z.array(TwinPair).optional(),
   straightLiningMinItems: z
     .number()
@@ -177,6 +254,47 @@ export const Norms = z.strictObject({
   entries: z.array(NormEntry).min(1),
 });
 
+/** One situation of the roles-in-context block: a phase of the network, and which roles to take up first. */
+export const Situation = z.strictObject({
+  id: Id,
+  phase: Id.describe('The option of scoring.phaseQuestion this situation belongs to.'),
+  text: LocalizedText.describe('The situation, in a few sentences.'),
+});
+
+/**
+ * Roles in context: short situations, one per network phase, each asking which roles (dimensions of one
+ * section) the participant would take up first. Unscored: the report shows the choices beside the roles the
+ * bank associates with that phase, as a conversation starter.
+ */
+export const Situations = z.strictObject({
+  title: LocalizedText,
+  intro: LocalizedText,
+  section: Id.describe('The section whose dimensions are the options (the roles).'),
+  pick: z.number().int().describe('How many roles to choose per situation (1–3).'),
+  prompts: z.array(Situation).min(1),
+});
+
+export const RaterGroup = z.strictObject({
+  id: Id,
+  name: LocalizedText.describe(
+    'The group as raters and the report name it: "manager", "network partners", …',
+  ),
+  minimum: z
+    .number()
+    .int()
+    .optional()
+    .describe('Responses needed before the group is shown on its own. Default 3; 1 shows one person’s view.'),
+});
+
+/** 360° feedback: who may rate, and what raters read. A bank without it offers no 360. */
+export const Raters = z.strictObject({
+  intro: LocalizedText.describe('What the rater reads first: what this is and how long it takes.'),
+  instruction: LocalizedText.describe('How to answer: about the person, from what you observed.'),
+  notApplicable: LocalizedText.describe('The answer for a behaviour the rater could not observe.'),
+  comment: LocalizedText.describe('The prompt of the optional comment per rated section.'),
+  groups: z.array(RaterGroup).min(1),
+});
+
 export const Bank = z
   .strictObject({
     $schema: z.string().optional(),
@@ -197,6 +315,8 @@ export const Bank = z
       intro: LocalizedText,
       prompts: z.array(Reflection),
     }),
+    situations: Situations.optional(),
+    raters: Raters.optional(),
     scoring: Scoring,
     norms: Norms.optional().describe('Only real norms, with their source and sample size.'),
   })
@@ -214,4 +334,8 @@ export type RelativeRule = z.infer<typeof RelativeRule>;
 export type FlagRule = z.infer<typeof FlagRule>;
 export type Scoring = z.infer<typeof Scoring>;
 export type Norms = z.infer<typeof Norms>;
+export type MeasurementModel = z.infer<typeof MeasurementModel>;
+export type Measurement = z.infer<typeof Measurement>;
+export type Situations = z.infer<typeof Situations>;
+export type Raters = z.infer<typeof Raters>;
 export type Bank = z.infer<typeof Bank>;

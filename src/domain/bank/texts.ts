@@ -39,8 +39,13 @@ export function collectTexts(bank: Bank): PlacedText[] {
       add(text, 'dimensions', d, 'interpretation', band);
     dimension.tips.forEach((tip, t) => add(tip, 'dimensions', d, 'tips', t));
     add(dimension.reflection, 'dimensions', d, 'reflection');
+    for (const [option, text] of Object.entries(dimension.positionNotes ?? {}))
+      add(text, 'dimensions', d, 'positionNotes', option);
   });
-  bank.items.forEach((item, i) => add(item.text, 'items', i, 'text'));
+  bank.items.forEach((item, i) => {
+    add(item.text, 'items', i, 'text');
+    add(item.raterText, 'items', i, 'raterText');
+  });
   bank.context.forEach((question, q) => {
     add(question.text, 'context', q, 'text');
     question.options.forEach((option, o) => add(option.label, 'context', q, 'options', o, 'label'));
@@ -54,7 +59,21 @@ export function collectTexts(bank: Bank): PlacedText[] {
       add(prompt.maxLabel, 'reflections', 'prompts', p, 'maxLabel');
     }
   });
+  if (bank.situations) {
+    add(bank.situations.title, 'situations', 'title');
+    add(bank.situations.intro, 'situations', 'intro');
+    bank.situations.prompts.forEach((prompt, p) => add(prompt.text, 'situations', 'prompts', p, 'text'));
+  }
+  if (bank.raters) {
+    add(bank.raters.intro, 'raters', 'intro');
+    add(bank.raters.instruction, 'raters', 'instruction');
+    add(bank.raters.notApplicable, 'raters', 'notApplicable');
+    add(bank.raters.comment, 'raters', 'comment');
+    bank.raters.groups.forEach((group, g) => add(group.name, 'raters', 'groups', g, 'name'));
+  }
   bank.scoring.bands.forEach((band, b) => add(band.label, 'scoring', 'bands', b, 'label'));
+  bank.scoring.positions?.forEach((band, b) => add(band.label, 'scoring', 'positions', b, 'label'));
+  add(bank.scoring.measurement?.source, 'scoring', 'measurement', 'source');
   add(bank.scoring.bandsNote, 'scoring', 'bandsNote');
   bank.scoring.flags.forEach((flag, f) => add(flag.message, 'scoring', 'flags', f, 'message'));
   if (bank.norms) {

@@ -14,7 +14,7 @@ import {
 } from '../problems';
 import { problemsFromZod } from '../zod-problems';
 import { indexBank, scaleRange } from './model';
-import { Bank as BankSchema, type Bank } from './schema';
+import { Bank as BankSchema, type Bank, type MeasurementModel } from './schema';
 import { collectTexts } from './texts';
 
 /** The outcome of validating a bank: the typed bank, or every problem found. */
@@ -74,6 +74,20 @@ function checkReferences(bank: Bank, report: Report): void {
       id: bank.scoring.phaseQuestion,
     });
   const phaseIds = new Set(phaseQuestion?.options.map((o) => o.id) ?? []);
+  const positionQuestion =
+    bank.scoring.positionQuestion === undefined
+      ? undefined
+      : bank.context.find((q) => q.id === bank.scoring.positionQuestion);
+  if (bank.scoring.positionQuestion !== undefined && positionQuestion === undefined)
+    report(['scoring', 'positionQuestion'], 'unknown-reference', {
+      kind: 'context-question',
+      id: bank.scoring.positionQuestion,
+    });
+  const positionIds = new Set(positionQuestion?.options.map((o) => o.id) ?? []);
+  const positionZones = new Set((bank.scoring.positions ?? []).map((b) => b.id));
+  const sectionsById = new Map(bank.sections.map((section) => [section.id, section]));
+  const zonesOf = (section: string) =>
+    sectionsById.get(section)?.presentation === 'position' ? positionZones : bandIds;
 
   bank.dimensions.forEach((dimension, d) => {
     if (!sectionIds.has(dimension.section))
@@ -87,11 +101,21 @@ function checkReferences(bank: Bank, report: Report): void {
           section: parent.section,
         });
     }
-    for (const band of bandIds)
+    const zones = zonesOf(dimension.section);
+    for (const band of zones)
       if (own(dimension.interpretation, band) === undefined)
         report(['dimensions', d, 'interpretation'], 'no-interpretation', { band });
     for (const key of Object.keys(dimension.interpretation))
-      if (!bandIds.has(key)) report(['dimensions', d, 'interpretation', key], 'unknown-band', { band: key });
+      if (!zones.has(key)) report(['dimensions', d, 'interpretation', key], 'unknown-band', { band: key });
+    for (const option of Object.keys(dimension.positionNotes ?? {})) {
+      if (positionQuestion === undefined)
+        report(['dimensions', d, 'positionNotes', option], 'position-without-question');
+      else if (!positionIds.has(option))
+        report(['dimensions', d, 'positionNotes', option], 'unknown-phase', {
+          phase: option,
+          question: positionQuestion.id,
+        });
+    }
     dimension.phases?.forEach((phase, p) => {
       if (phaseQuestion === undefined) report(['dimensions', d, 'phases', p], 'phase-without-question');
       else if (!phaseIds.has(phase))
@@ -133,6 +157,45 @@ function checkReferences(bank: Bank, report: Report): void {
       report(['scoring', 'twins', t, 'reverse'], 'twin-reverse-not-marked', { id: reverse.id });
     if (item.dimension !== reverse.dimension) report(['scoring', 'twins', t], 'twin-other-dimension');
   });
+  const situations = bank.situations;
+  if (situations) {
+    if (!sectionIds.has(situations.section))
+      report(['situations', 'section'], 'unknown-reference', { kind: 'section', id: situations.section });
+    checkUniqueIds(situations.prompts, ['situations', 'prompts'], 'situation', report);
+    situations.prompts.forEach((prompt, p) => {
+      if (phaseQuestion === undefined)
+        report(['situations', 'prompts', p, 'phase'], 'phase-without-question');
+      else if (!phaseIds.has(prompt.phase))
+        report(['situations', 'prompts', p, 'phase'], 'unknown-phase', {
+          phase: prompt.phase,
+          question: phaseQuestion.id,
+        });
+    });
+    const choices = bank.dimensions.filter((dimension) => dimension.section === situations.section).length;
+    if (!(situations.pick >= 1 && situations.pick <= Math.min(3, Math.max(1, choices))))
+      report(['situations', 'pick'], 'pick-range', { max: Math.min(3, Math.max(1, choices)) });
+  }
+  const rated = new Set(
+    bank.sections.filter((section) => section.rated === true).map((section) => section.id),
+  );
+  if (rated.size > 0 && bank.raters === undefined)
+    report(
+      ['sections', bank.sections.findIndex((section) => section.rated === true), 'rated'],
+      'rated-without-raters',
+    );
+  if (bank.raters) {
+    checkUniqueIds(bank.raters.groups, ['raters', 'groups'], 'rater-group', report);
+    bank.raters.groups.forEach((group, g) => {
+      if (group.minimum !== undefined && !(group.minimum >= 1 && group.minimum <= 50))
+        report(['raters', 'groups', g, 'minimum'], 'minimum-range');
+    });
+    if (rated.size === 0) report(['raters'], 'raters-without-rated');
+    bank.items.forEach((item, i) => {
+      const section = dimensions.get(item.dimension)?.section;
+      if (section !== undefined && rated.has(section) && item.raterText === undefined)
+        report(['items', i], 'rater-text-missing', { id: item.id });
+    });
+  }
   bank.norms?.entries.forEach((entry, e) => {
     if (!dimensionIds.has(entry.dimension))
       report(['norms', 'entries', e, 'dimension'], 'unknown-reference', {
@@ -221,19 +284,63 @@ function checkRules(bank: Bank, report: Report): void {
       report(['scoring', 'bands', b, 'min'], 'band-not-descending', { previous: previous.min });
   });
   checkUniqueIds(scoring.bands, ['scoring', 'bands'], 'band', report);
+  scoring.positions?.forEach((band, b, positions) => {
+    const last = b === positions.length - 1;
+    if (last && band.min !== undefined) report(['scoring', 'positions', b, 'min'], 'band-last-has-min');
+    if (!last && band.min === undefined) report(['scoring', 'positions', b, 'min'], 'band-min-missing');
+    const previous = positions[b - 1];
+    if (band.min !== undefined && previous?.min !== undefined && !(band.min < previous.min))
+      report(['scoring', 'positions', b, 'min'], 'band-not-descending', { previous: previous.min });
+  });
+  if (scoring.positions) checkUniqueIds(scoring.positions, ['scoring', 'positions'], 'band', report);
+  if (scoring.positions === undefined && bank.sections.some((section) => section.presentation === 'position'))
+    report(['scoring'], 'positions-missing');
+  const checkModel = (model: MeasurementModel | undefined, path: readonly PathSegment[]) => {
+    if (model === undefined) return;
+    if (!(model.reliability > 0 && model.reliability < 1))
+      report([...path, 'reliability'], 'reliability-range');
+    if (!(model.sd > 0 && Number.isFinite(model.sd))) report([...path, 'sd'], 'sd-positive');
+  };
+  checkModel(scoring.measurement, ['scoring', 'measurement']);
+  if (scoring.measurement) {
+    if (!(scoring.measurement.level > 0 && scoring.measurement.level < 1))
+      report(['scoring', 'measurement', 'level'], 'level-range');
+    if (!(scoring.measurement.familyAlpha > 0 && scoring.measurement.familyAlpha < 0.5))
+      report(['scoring', 'measurement', 'familyAlpha'], 'family-alpha-range');
+  }
+  bank.dimensions.forEach((dimension, d) =>
+    checkModel(dimension.measurement, ['dimensions', d, 'measurement']),
+  );
+  const sectionOf = new Map(bank.dimensions.map((dimension) => [dimension.id, dimension.section]));
   const ruledSections = new Set<string>();
   scoring.relative.forEach((rule, r) => {
     if (ruledSections.has(rule.section))
       report(['scoring', 'relative', r, 'section'], 'relative-twice', { section: rule.section });
     ruledSections.add(rule.section);
-    if (!(rule.threshold >= 0 && rule.threshold <= 100))
-      report(['scoring', 'relative', r, 'threshold'], 'threshold-range');
+    if ((rule.method ?? 'threshold') === 'threshold') {
+      if (rule.threshold === undefined) report(['scoring', 'relative', r], 'threshold-missing');
+      else if (!(rule.threshold >= 0 && rule.threshold <= 100))
+        report(['scoring', 'relative', r, 'threshold'], 'threshold-range');
+    } else if (scoring.measurement === undefined)
+      report(['scoring', 'relative', r, 'method'], 'measurement-missing');
     for (const key of ['maxStrengths', 'maxDevelopment'] as const)
       if (!(rule[key] >= 0 && rule[key] <= 50)) report(['scoring', 'relative', r, key], 'count-range');
   });
   checkUniqueIds(scoring.flags, ['scoring', 'flags'], 'flag', report);
   scoring.flags.forEach((flag, f) => {
-    if (!(flag.minGap > 0)) report(['scoring', 'flags', f, 'minGap'], 'gap-positive');
+    const footing = flag.footing ?? 'raw';
+    if (footing === 'raw') {
+      if (flag.minGap === undefined) report(['scoring', 'flags', f], 'gap-missing');
+      else if (!(flag.minGap > 0)) report(['scoring', 'flags', f, 'minGap'], 'gap-positive');
+    } else if (scoring.measurement === undefined)
+      report(['scoring', 'flags', f, 'footing'], 'measurement-missing');
+    if (
+      footing === 'same-scale' &&
+      sectionOf.has(flag.high) &&
+      sectionOf.has(flag.low) &&
+      sectionOf.get(flag.high) !== sectionOf.get(flag.low)
+    )
+      report(['scoring', 'flags', f, 'footing'], 'flag-other-sections');
   });
   if (scoring.straightLiningMinItems !== undefined && scoring.straightLiningMinItems < 2)
     report(['scoring', 'straightLiningMinItems'], 'straightlining-min');

@@ -36,7 +36,7 @@ type Scored = DimensionScore & { readonly mean: number };
  */
 export function relativeProfile(rule: RelativeRule, leafScores: readonly DimensionScore[]): SectionProfile {
   const scored = leafScores.filter((score): score is Scored => score.mean !== null);
-  const base = { section: rule.section, threshold: rule.threshold };
+  const base = { section: rule.section, threshold: rule.threshold ?? 0 };
   if (scored.length < 2)
     return { ...base, status: 'insufficient', mean: null, strengths: [], development: [] };
   const personal = scored.reduce((total, score) => total + score.mean, 0) / scored.length;
@@ -47,12 +47,12 @@ export function relativeProfile(rule: RelativeRule, leafScores: readonly Dimensi
     return (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0);
   };
   const strengths = scored
-    .filter((score) => score.mean - personal >= rule.threshold - EPSILON)
+    .filter((score) => score.mean - personal >= base.threshold - EPSILON)
     .sort(compare(1))
     .slice(0, rule.maxStrengths)
     .map((score) => score.id);
   const development = scored
-    .filter((score) => personal - score.mean >= rule.threshold - EPSILON)
+    .filter((score) => personal - score.mean >= base.threshold - EPSILON)
     .sort(compare(-1))
     .slice(0, rule.maxDevelopment)
     .map((score) => score.id);

@@ -44,7 +44,7 @@ export function crossLayerFlags(index: BankIndex, scores: ReadonlyMap<string, Di
     const low = scores.get(rule.low)?.mean ?? null;
     if (high === null || low === null) continue;
     const gap = high - low;
-    if (gap >= rule.minGap - EPSILON)
+    if (rule.minGap !== undefined && gap >= rule.minGap - EPSILON)
       hits.push({ id: rule.id, kind: rule.kind, high: rule.high, low: rule.low, gap });
   }
   return hits;
