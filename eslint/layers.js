@@ -13,12 +13,13 @@ const ALLOWED = {
   domain: [],
   banks: ['domain'],
   i18n: ['domain'],
+  views: ['domain', 'i18n'],
   state: ['domain', 'banks', 'i18n'],
-  ui: ['domain', 'i18n'],
-  report: ['domain', 'i18n', 'ui'],
-  features: ['domain', 'banks', 'state', 'i18n', 'ui', 'report'],
-  cli: ['domain', 'i18n'],
-  app: ['domain', 'banks', 'state', 'i18n', 'ui', 'report', 'features'],
+  ui: ['domain', 'i18n', 'views'],
+  report: ['domain', 'i18n', 'ui', 'views'],
+  features: ['domain', 'banks', 'state', 'i18n', 'ui', 'views', 'report'],
+  cli: ['domain', 'i18n', 'views'],
+  app: ['domain', 'banks', 'state', 'i18n', 'ui', 'views', 'report', 'features'],
 };
 
 /** Packages the pure domain may use. */

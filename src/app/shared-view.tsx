@@ -1,23 +1,17 @@
-import { resultDate } from '../domain/result-file';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssessmentData } from '../domain/answers';
-import type { BankIndex } from '../domain/bank/model';
-import { plainText } from '../domain/bank/texts';
+import { assessmentOf, resultDate } from '../domain/result-file';
 import { decodeShare, sharePayload, type ShareReading } from '../domain/share-link';
+import { formatDate } from '../i18n/numbers';
 import { useCoach } from '../state/coach';
 import { useResultBank } from '../state/result-bank';
 import { useRoute } from '../state/route';
 import { ProblemList } from '../ui/problem-list';
-import { describeRefusal } from '../ui/result-refusal';
+import type { ResultsViewProps } from '../ui/results-view-props';
+import { describeRefusal } from '../views/refusals';
 
 interface SharedViewProps {
-  readonly renderResults: (props: {
-    readonly index: BankIndex;
-    readonly data: AssessmentData;
-    readonly title: string;
-    readonly notice?: ReactNode;
-  }) => ReactNode;
+  readonly renderResults: (props: ResultsViewProps) => ReactNode;
 }
 
 /** A share link opened: the results it carries, read-only (nothing is stored), with a way into the coach view. */
@@ -50,6 +44,17 @@ export default function SharedView({ renderResults }: SharedViewProps) {
       </>
     );
   if (!result || bank.status === 'loading') return <p className="muted">{t('app.loading')}</p>;
+  if (bank.status === 'ready' && bank.problems.length > 0)
+    return (
+      <>
+        <h1>{t('shared.title')}</h1>
+        <ProblemList
+          title={t('coach.notFitting', { key: `${result.bank.id}@${result.bank.version}` })}
+          problems={bank.problems}
+          wholeFile={t('facilitator.wholeFile')}
+        />
+      </>
+    );
   const openInCoach = (
     <button
       type="button"
@@ -72,22 +77,13 @@ export default function SharedView({ renderResults }: SharedViewProps) {
         <div className="actions">{openInCoach}</div>
       </>
     );
-  const name = plainText(result.name ?? '');
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
-    new Date(resultDate(result)),
-  );
+  const name = result.name ?? '';
+  const date = formatDate(i18n.language, resultDate(result));
   return (
     <>
       {renderResults({
         index: bank.index,
-        data: {
-          answers: result.answers,
-          context: result.context,
-          reflections: result.reflections,
-          name,
-          startedAt: result.startedAt ?? null,
-          completedAt: resultDate(result),
-        },
+        data: assessmentOf(result),
         title: name === '' ? t('shared.titleAnonymous', { date }) : t('shared.titleOf', { name }),
         notice: (
           <>

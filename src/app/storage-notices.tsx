@@ -65,11 +65,7 @@ export function StorageNotices() {
                 className="button"
                 onClick={() =>
                   void import('../features/results/export-answers').then(({ downloadAnswersSoFar }) =>
-                    downloadAnswersSoFar(
-                      i18n.language,
-                      t('notices.answersFileBase'),
-                      t('notices.answersFileName'),
-                    ),
+                    downloadAnswersSoFar(i18n.language, t('notices.answersFileWord')),
                   )
                 }
               >

@@ -6,6 +6,7 @@
  * the validator's code out of the first screen.
  */
 import type { Bank } from '../domain/bank/schema';
+import { compareVersions } from '../domain/semver';
 import defaultBank from '../../questionnaires/default.json';
 import { readEmbeddedBank } from './embedded';
 
@@ -26,16 +27,6 @@ const changelogs = import.meta.glob<string>('../../questionnaires/*/CHANGELOG.md
 });
 
 const PATH = /questionnaires\/([^/]+)\/([^/]+)\.json$/;
-
-function compareVersions(a: string, b: string): number {
-  const pa = a.split(/[.-]/).map((part) => Number.parseInt(part, 10) || 0);
-  const pb = b.split(/[.-]/).map((part) => Number.parseInt(part, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return 0;
-}
 
 /** `id@version`, the form used in links (`?bank=network-leadership@1.0.0`). */
 export function refKey(ref: BankRef): string {

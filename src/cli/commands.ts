@@ -7,18 +7,23 @@ import i18next, { type TFunction } from 'i18next';
 import { checkAnswers, type Answers, type ContextAnswers } from '../domain/answers';
 import { bankJsonSchemaText } from '../domain/bank/json-schema';
 import { indexBank } from '../domain/bank/model';
-import { validateBankText, type BankValidation } from '../domain/bank/validate';
-import type { Problem } from '../domain/problems';
-import { round, scoreAnswers, type Scores } from '../domain/scoring';
+import { validateBankBytes, type BankValidation } from '../domain/bank/validate';
+import { parseJson } from '../domain/json-syntax';
+import { MAX_PROBLEMS, ProblemCollector, type Problem } from '../domain/problems';
+import { checkResultForBank } from '../domain/result-check';
+import { RESULT_FORMAT, readResultValue } from '../domain/result-file';
+import { round } from '../domain/rounding';
+import { scoreAnswers, type Scores } from '../domain/scoring/score';
+import { decodeTextFile } from '../domain/text-file';
 import { allResources } from '../i18n/all-resources';
-import { problemText } from '../i18n/problems';
+import { describeRefusal, problemText } from '../views/refusals';
 
 /** What the commands may do to the outside world. */
 export interface CliIo {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
-  /** Returns the file's text, or `null` when it cannot be read. */
-  readonly readText: (path: string) => string | null;
+  /** Returns the file's bytes, or `null` when it cannot be read. */
+  readonly readBytes: (path: string) => Uint8Array | null;
   readonly writeText: (path: string, text: string) => void;
   /** Bank files under the questionnaires folder, as paths like `questionnaires/<id>/<version>.json`. */
   readonly listBanks: () => string[];
@@ -60,9 +65,9 @@ function folderOf(path: string): string | undefined {
 
 /** Reads and validates one bank file; `checkFolder` also requires the folder to be named after the id. */
 export function loadBank(io: CliIo, file: string, checkFolder = false): BankValidation | null {
-  const text = io.readText(file);
-  if (text === null) return null;
-  const result = validateBankText(text, { fileName: file });
+  const bytes = io.readBytes(file);
+  if (bytes === null) return null;
+  const result = validateBankBytes(bytes, { fileName: file });
   if (!result.ok || !checkFolder) return result;
   const folder = folderOf(file);
   if (folder !== result.bank.id)
@@ -110,22 +115,19 @@ function validate(context: Context, args: readonly string[]): number {
   return failed > 0 ? 1 : 0;
 }
 
-function readJson(
-  { io, t }: Context,
-  file: string,
-  what: string,
-): { ok: true; value: unknown } | { ok: false } {
-  const text = io.readText(file);
-  if (text === null) {
+function readJson({ io, t }: Context, file: string): { ok: true; value: unknown } | { ok: false } {
+  const bytes = io.readBytes(file);
+  if (bytes === null) {
     io.err(t('cli.unreadable', { file }));
     return { ok: false };
   }
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    io.err(t('cli.notJson', { file, what }));
+  const decoded = decodeTextFile(bytes);
+  const parsed = decoded.ok ? parseJson(decoded.text) : { ok: false as const, problem: decoded.problem };
+  if (!parsed.ok) {
+    io.err(`${file}: ${t('cli.wholeFile')}: ${problemText(t, parsed.problem)}`);
     return { ok: false };
   }
+  return { ok: true, value: parsed.value };
 }
 
 function isStringRecord(value: unknown): value is Record<string, string> {
@@ -154,8 +156,18 @@ export function scoresAsJson(bankId: string, version: string, scores: Scores): u
       mean: r4(d.mean),
       percent: r4(d.percent),
       band: d.band,
+      se: r4(d.se),
+      interval: d.interval === null ? null : { low: r4(d.interval.low), high: r4(d.interval.high) },
     })),
-    sections: scores.sections.map((s) => ({ ...s, mean: r4(s.mean) })),
+    sections: scores.sections.map((s) => ({
+      ...s,
+      mean: r4(s.mean),
+      standings: s.standings.map((standing) => ({
+        id: standing.id,
+        deviation: r4(standing.deviation),
+        critical: r4(standing.critical),
+      })),
+    })),
     flags: scores.flags.map((f) => ({ ...f, gap: r4(f.gap) })),
     hints: scores.hints,
     quality: scores.quality,
@@ -194,17 +206,41 @@ function score(context: Context, args: readonly string[]): number {
     printProblems(context, bankFile, result.problems);
     return 1;
   }
-  const answers = readJson(context, answersFile, t('cli.answersExample'));
+  const answers = readJson(context, answersFile);
   if (!answers.ok) return 1;
   const index = indexBank(result.bank);
-  const problems = checkAnswers(index, answers.value);
-  if (problems.length > 0) {
-    printProblems(context, answersFile, problems);
+  const value = answers.value;
+  // A result file is read like everywhere else in the app: its format, then its fit with the bank.
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    (value as Record<string, unknown>).format === RESULT_FORMAT
+  ) {
+    if (contextFile !== undefined) return usage(context, t('cli.contextWithResult'));
+    const reading = readResultValue(value);
+    if (!reading.ok) {
+      io.err(`${answersFile}: ${describeRefusal(t, reading)}`);
+      if (reading.reason === 'invalid') printProblems(context, answersFile, reading.problems);
+      return 1;
+    }
+    const problems = checkResultForBank(index, reading.result);
+    if (problems.length > 0) {
+      printProblems(context, answersFile, problems);
+      return 1;
+    }
+    const scores = scoreAnswers(index, reading.result.answers, reading.result.context);
+    io.out(JSON.stringify(scoresAsJson(result.bank.id, result.bank.version, scores), null, 2));
+    return 0;
+  }
+  const collector = new ProblemCollector(MAX_PROBLEMS);
+  checkAnswers(index, value, collector);
+  if (collector.size > 0) {
+    printProblems(context, answersFile, collector.finish(value));
     return 1;
   }
   let contextAnswers: ContextAnswers = {};
   if (contextFile !== undefined) {
-    const parsed = readJson(context, contextFile, t('cli.contextExample'));
+    const parsed = readJson(context, contextFile);
     if (!parsed.ok) return 1;
     if (!isStringRecord(parsed.value)) {
       io.err(t('cli.contextShape', { file: contextFile }));
@@ -221,7 +257,8 @@ function schema(context: Context, args: readonly string[]): number {
   const { io, t } = context;
   const text = bankJsonSchemaText();
   if (args.length === 1 && args[0] === '--check') {
-    if (io.readText(io.schemaPath) === text) {
+    const current = io.readBytes(io.schemaPath);
+    if (current !== null && new TextDecoder().decode(current) === text) {
       io.out(t('cli.schemaCurrent', { file: io.schemaPath }));
       return 0;
     }

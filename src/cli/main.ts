@@ -10,9 +10,9 @@ const questionnaires = join(root, 'questionnaires');
 const io: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
-  readText: (path) => {
+  readBytes: (path) => {
     try {
-      return statSync(path).isFile() ? readFileSync(path, 'utf8') : null;
+      return statSync(path).isFile() ? new Uint8Array(readFileSync(path)) : null;
     } catch {
       return null;
     }

@@ -3,7 +3,7 @@
  * unanswered. Context and reflection answers live apart (they are never scored).
  */
 import type { BankIndex } from './bank/model';
-import { formatPath, own, type Problem } from './problems';
+import { own, type PathSegment, type ProblemCollector } from './problems';
 
 /** Scored answers: item id → the chosen scale value, or `null` for "not applicable". */
 export type Answers = Readonly<Record<string, number | null>>;
@@ -14,11 +14,15 @@ export type ContextAnswers = Readonly<Record<string, string>>;
 /** Reflection answers: prompt id → the written text, or the slider position. */
 export type ReflectionAnswers = Readonly<Record<string, string | number>>;
 
+/** Roles in context: situation id → the dimension ids (roles) chosen, in the order chosen. */
+export type RoleChoices = Readonly<Record<string, readonly string[]>>;
+
 /** One person's assessment as the results page and the report show it (from the store or a result file). */
 export interface AssessmentData {
   readonly answers: Answers;
   readonly context: ContextAnswers;
   readonly reflections: ReflectionAnswers;
+  readonly choices: RoleChoices;
   /** The participant's name, possibly empty. */
   readonly name: string;
   readonly startedAt: string | null;
@@ -48,34 +52,35 @@ export function answerState(index: BankIndex, answers: Answers, itemId: string):
 }
 
 /**
- * Problems with an answer set for a bank: answers to items the bank does not have, values that are not on
- * the item's scale, and "not applicable" where the scale does not offer it.
+ * Reports the problems of an answer set for a bank to `collector`: answers to items the bank does not have,
+ * values that are not on the item's scale, and "not applicable" where the scale does not offer it. Paths
+ * start with `prefix` (`answers` in a result file, nothing in a bare answers file).
  */
-export function checkAnswers(index: BankIndex, answers: unknown): Problem[] {
-  if (answers === null || typeof answers !== 'object' || Array.isArray(answers))
-    return [{ path: '', code: 'answers-not-object' }];
-  const problems: Problem[] = [];
+export function checkAnswers(
+  index: BankIndex,
+  answers: unknown,
+  collector: ProblemCollector,
+  prefix: readonly PathSegment[] = [],
+): void {
+  if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
+    collector.report(prefix, 'answers-not-object');
+    return;
+  }
   for (const [itemId, value] of Object.entries(answers as Record<string, unknown>)) {
-    const path = formatPath([itemId]);
+    const path = [...prefix, itemId];
     const scale = index.itemScale.get(itemId);
     if (!index.items.has(itemId) || !scale) {
-      problems.push({ path, code: 'not-an-item' });
+      collector.report(path, 'not-an-item');
       continue;
     }
     if (value === null) {
-      if (!scale.notApplicable)
-        problems.push({ path, code: 'not-applicable-not-offered', values: { scale: scale.id } });
+      if (!scale.notApplicable) collector.report(path, 'not-applicable-not-offered', { scale: scale.id });
       continue;
     }
     if (typeof value !== 'number' || !scale.points.some((point) => point.value === value))
-      problems.push({
-        path,
-        code: scale.notApplicable ? 'not-on-scale-or-na' : 'not-on-scale',
-        values: {
-          values: scale.points.map((p) => p.value).join(', '),
-          answer: JSON.stringify(value).slice(0, 40),
-        },
+      collector.report(path, scale.notApplicable ? 'not-on-scale-or-na' : 'not-on-scale', {
+        values: scale.points.map((p) => p.value).join(', '),
+        answer: JSON.stringify(value),
       });
   }
-  return problems;
 }

@@ -47,9 +47,24 @@ export function isAnswered(index: BankIndex, answers: Answers, itemId: string): 
   return kind === 'value' || kind === 'not-applicable';
 }
 
-/** The scored items without a usable answer, in questionnaire order. */
+/** The scored items without a usable answer, in questionnaire order (see `BankIndex.questionnaireItems`). */
 export function unansweredItems(index: BankIndex, answers: Answers): Item[] {
-  return index.bank.items.filter((item) => !isAnswered(index, answers, item.id));
+  return index.questionnaireItems.filter((item) => !isAnswered(index, answers, item.id));
+}
+
+/**
+ * The dimensions of a section that every answer has been given for and that still get no score, because
+ * too many were "not applicable": what the questionnaire warns about before the participant leaves the
+ * section. In bank order.
+ */
+export function unscorableDimensions(index: BankIndex, answers: Answers, section: string): string[] {
+  const share = index.bank.scoring.minAnsweredShare;
+  return (index.sectionDimensions.get(section) ?? []).flatMap((dimension) => {
+    const items = index.itemsBeneath.get(dimension.id) ?? [];
+    if (items.length === 0 || !items.every((item) => isAnswered(index, answers, item.id))) return [];
+    const values = items.filter((item) => answerState(index, answers, item.id).kind === 'value').length;
+    return values >= Math.max(1, Math.ceil(items.length * share - 1e-9)) ? [] : [dimension.id];
+  });
 }
 
 /** How many scored items have a usable answer, of how many. */

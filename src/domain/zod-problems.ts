@@ -4,7 +4,8 @@
  * (`id-format`, `semver-format`, …).
  */
 import type { z } from 'zod';
-import { formatPath, type PathSegment, type Problem } from './problems';
+import { isProblemCode } from './problem-codes';
+import type { PathSegment, RawProblem } from './problems';
 
 /** The kinds of value a problem can name (`problems.types.<kind>` in the interface strings). */
 function kindOf(input: unknown): string {
@@ -31,14 +32,12 @@ function quoteList(values: readonly unknown[]): string {
   return values.map((value) => JSON.stringify(value)).join(', ');
 }
 
-/** A custom message of our schemas is a problem code: lower-case words joined by hyphens. */
-const CODE = /^[a-z]+(?:-[a-z]+)+$/;
-
 /** The code and values for one zod issue (without the path). */
-function describe(issue: z.core.$ZodIssue, input: unknown): Pick<Problem, 'code' | 'values'> {
+function describe(issue: z.core.$ZodIssue, input: unknown): Pick<RawProblem, 'code' | 'values'> {
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return { code: 'missing' };
+      if (typeof input === 'number' && !Number.isFinite(input)) return { code: 'number-too-large' };
       return {
         code: 'wrong-type',
         values: {
@@ -59,7 +58,7 @@ function describe(issue: z.core.$ZodIssue, input: unknown): Pick<Problem, 'code'
       if (issue.origin === 'string') return { code: 'too-long', values: { count: Number(issue.maximum) } };
       return { code: 'at-most', values: { maximum: Number(issue.maximum) } };
     case 'invalid_format':
-      return CODE.test(issue.message)
+      return isProblemCode(issue.message)
         ? { code: issue.message }
         : { code: 'bad-format', values: { format: issue.format } };
     case 'invalid_value':
@@ -72,7 +71,7 @@ function describe(issue: z.core.$ZodIssue, input: unknown): Pick<Problem, 'code'
       return { code: 'no-shape' };
     case 'invalid_key': {
       const inner = issue.issues[0]?.message ?? '';
-      return CODE.test(inner)
+      return isProblemCode(inner)
         ? { code: 'key-not-allowed-rule', values: { rule: inner } }
         : { code: 'key-not-allowed' };
     }
@@ -81,7 +80,7 @@ function describe(issue: z.core.$ZodIssue, input: unknown): Pick<Problem, 'code'
     case 'invalid_element':
       return { code: 'invalid-entry' };
     case 'custom':
-      return CODE.test(issue.message) ? { code: issue.message } : { code: 'invalid-entry' };
+      return isProblemCode(issue.message) ? { code: issue.message } : { code: 'invalid-entry' };
   }
 }
 
@@ -96,17 +95,17 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /**
- * Converts zod issues to problems with paths into the file. `root` is the value that was parsed, used to
- * say what was found where something else was expected; `prefix` is prepended to every path.
+ * Converts zod issues to problems with paths into the file. `value` is what was parsed (at `prefix` in the
+ * file), used to say what was found where something else was expected.
  */
 export function problemsFromZod(
   issues: readonly z.core.$ZodIssue[],
-  root: unknown,
+  value: unknown,
   prefix: readonly PathSegment[] = [],
-): Problem[] {
+): RawProblem[] {
   return issues.map((issue) => {
     const path = issue.path.filter((key): key is PathSegment => typeof key !== 'symbol');
-    const { code, values } = describe(issue, valueAt(root, issue.path));
-    return { path: formatPath([...prefix, ...path]), code, ...(values === undefined ? {} : { values }) };
+    const { code, values } = describe(issue, valueAt(value, issue.path));
+    return { path: [...prefix, ...path], code, ...(values === undefined ? {} : { values }) };
   });
 }

@@ -1,16 +1,19 @@
 /**
- * Makes PDF reports in the browser (a participant's report, a cohort's group profile): the report model,
- * the fonts its text needs, vector charts. The entry point of the lazily loaded report chunk.
+ * Makes PDF reports in the browser from view models (a participant's results, with a comparison when a coach
+ * compares two results; a cohort's group profile): the layout, the fonts its text needs, vector charts. The
+ * entry point of the lazily loaded report chunk.
  */
-import { formatNumber } from '../i18n/numbers';
 import dejavuBoldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import dejavuUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import notoScUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
-import { createChartSvg } from './chart-svg';
+import type { GroupProfileView } from '../views/cohort';
+import type { ComparisonView } from '../views/comparison';
+import type { ResultsView } from '../views/results';
+import type { ReportModel } from './blocks';
+import { layoutGroupProfile } from './cohort-layout';
 import type { FontFile } from './fonts';
-import { buildCohortReportModel, type CohortReportInput } from './cohort-model';
-import { buildReportModel, type ReportInput, type ReportModel, type Translate } from './model';
 import { renderReportPdf } from './pdf';
+import { layoutResults } from './results-layout';
 
 const FONT_URLS: Readonly<Record<FontFile, string>> = {
   'DejaVuSans.ttf': dejavuUrl,
@@ -24,28 +27,22 @@ async function loadFont(file: FontFile): Promise<ArrayBuffer> {
   return response.arrayBuffer();
 }
 
-/** Renders a report model to PDF bytes, with numbers in the chart written in `language`. */
-async function render(
-  model: ReportModel,
-  language: string,
-): Promise<{ bytes: ArrayBuffer; fileName: string }> {
-  const format = (value: number) => formatNumber(language, value);
-  const bytes = await renderReportPdf(model, { loadFont, chartSvg: createChartSvg(format) });
-  return { bytes, fileName: model.fileName };
+async function render(model: ReportModel): Promise<{ bytes: ArrayBuffer; fileName: string }> {
+  return { bytes: await renderReportPdf(model, { loadFont }), fileName: model.fileName };
 }
 
-/** Builds a participant's report PDF; returns its bytes and file name. */
+/** Builds a participant's report PDF (with the comparison, when given); returns its bytes and file name. */
 export function makeReport(
-  input: ReportInput,
-  t: Translate,
+  view: ResultsView,
+  comparison?: ComparisonView,
 ): Promise<{ bytes: ArrayBuffer; fileName: string }> {
-  return render(buildReportModel(input, t), input.language);
+  return render(layoutResults(view, comparison));
 }
 
 /** Builds a cohort's group-profile PDF (group figures only); returns its bytes and file name. */
 export function makeCohortReport(
-  input: CohortReportInput,
-  t: Translate,
+  view: GroupProfileView,
+  language: string,
 ): Promise<{ bytes: ArrayBuffer; fileName: string }> {
-  return render(buildCohortReportModel(input, t), input.language);
+  return render(layoutGroupProfile(view, language));
 }

@@ -53,7 +53,7 @@ export class Layout {
   }
 
   /** Width of `text` in mm, measured run by run in the fonts that draw it. */
-  private width(text: string, style: TextStyle): number {
+  width(text: string, style: TextStyle): number {
     let width = 0;
     for (const run of fontRuns(text)) {
       this.setFont(style, run.font);
@@ -110,6 +110,34 @@ export class Layout {
       at += this.doc.getTextWidth(run.text);
     }
   }
+
+  /**
+   * Draws one line with its baseline at `y` (a chart's text), anchored at `x` by its start, middle or end,
+   * switching fonts between runs.
+   */
+  textAnchored(
+    line: string,
+    style: TextStyle,
+    x: number,
+    y: number,
+    anchor: 'start' | 'middle' | 'end',
+  ): void {
+    if (this.dry) return;
+    const width = this.width(line, style);
+    let at = anchor === 'start' ? x : anchor === 'middle' ? x - width / 2 : x - width;
+    for (const run of fontRuns(line)) {
+      this.setFont(style, run.font);
+      this.doc.text(run.text, at, y, { baseline: 'alphabetic' });
+      at += this.doc.getTextWidth(run.text);
+    }
+  }
+
+  /**
+   * The width of `text` in CSS pixels at `size` px, measured in the PDF's fonts: what chart layouts measure
+   * their labels with, so labels are wrapped for the fonts they are drawn in.
+   */
+  readonly measurePx = (text: string, size: number, bold = false): number =>
+    this.width(text, { size, ...(bold ? { bold } : {}) }) / PT;
 
   /** Draws a single line of text aligned to the right edge at `right`. */
   textRight(text: string, style: TextStyle, right: number, y: number): void {
@@ -196,6 +224,11 @@ export class Layout {
 
   get cursor(): number {
     return this.y;
+  }
+
+  /** Whether the layout is only measuring (nothing may be drawn). */
+  get isDry(): boolean {
+    return this.dry;
   }
 
   advance(mm: number): void {

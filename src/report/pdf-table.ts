@@ -3,7 +3,8 @@
  * inside; the header repeats on every page the table runs over, and a table never leaves its header with
  * fewer than {@link MIN_ROWS_WITH_HEADER} rows at the foot of a page.
  */
-import type { Block } from './model';
+import type { Table } from '../views/model';
+import { drawMark } from './pdf-chart';
 import { BOTTOM, CONTENT_WIDTH, MARGIN, MUTED, PAGE, type Layout, type TextStyle } from './pdf-layout';
 
 /** Space in mm between the text of one cell and the next column. */
@@ -46,45 +47,55 @@ export function fitColumns(
   }
 }
 
-/** Draws `block` at the cursor, breaking pages between rows. */
-export function drawTable(layout: Layout, block: Extract<Block, { kind: 'table' }>): void {
-  const minimum = block.columns.map(
+/** Room in mm before a marked row's first cell, for the phase marker. */
+const MARK_ROOM = 3.2;
+
+/** Draws a table at the cursor, breaking pages between rows; marked rows carry the phase marker. */
+export function drawTable(layout: Layout, table: Table): void {
+  const headers = table.columns.map((column) => column.label);
+  const rows = table.rows.map((row) => row.cells);
+  const markRoom = (column: number) =>
+    column === 0 && table.rows.some((row) => row.marked === true) ? MARK_ROOM : 0;
+  const minimum = headers.map(
     (header, column) =>
       Math.max(
         layout.widestWord(header, HEADER),
-        ...block.rows.map((row) => layout.widestWord(row[column] ?? '', CELL)),
-      ) + CELL_GAP,
+        ...rows.map((row) => layout.widestWord(row[column] ?? '', CELL)),
+      ) +
+      CELL_GAP +
+      markRoom(column),
   );
-  const preferred = block.columns.map((_, column) => block.widths[column] ?? 1 / block.columns.length);
+  const preferred = table.columns.map((column) => column.width);
   const widths = fitColumns(preferred, minimum, CONTENT_WIDTH);
   const xs = widths.map((_, column) => MARGIN.left + widths.slice(0, column).reduce((a, b) => a + b, 0));
-  const cellWidth = (column: number) => (widths[column] ?? 0) - CELL_GAP;
+  const cellWidth = (column: number) => (widths[column] ?? 0) - CELL_GAP - markRoom(column);
   const lines = (row: readonly string[], style: TextStyle) =>
     row.map((text, column) => layout.wrap(text, style, cellWidth(column)));
   const rowHeight = (row: readonly string[], style: TextStyle) =>
     Math.max(...lines(row, style).map((cell) => cell.length)) * layout.lineHeight(style) + 2.4;
-  const drawRow = (row: readonly string[], style: TextStyle) => {
+  const drawRow = (row: readonly string[], style: TextStyle, marked: boolean) => {
     const top = layout.cursor;
     lines(row, style).forEach((cell, column) =>
-      layout.lines(cell, style, xs[column] ?? MARGIN.left, top + 1.2),
+      layout.lines(cell, style, (xs[column] ?? MARGIN.left) + markRoom(column), top + 1.2),
     );
+    if (marked) drawMark(layout.doc, MARGIN.left + 1.1, top + 1.2 + layout.lineHeight(style) / 2, 1.1);
     layout.advance(rowHeight(row, style));
     layout.rule(MARGIN.left, PAGE.width - MARGIN.right);
   };
   const drawHeader = (from: number) => {
-    const firstRows = block.rows
+    const firstRows = rows
       .slice(from, from + MIN_ROWS_WITH_HEADER)
       .reduce((sum, row) => sum + rowHeight(row, CELL), 0);
-    layout.keepTogether(rowHeight(block.columns, HEADER) + firstRows);
-    drawRow(block.columns, HEADER);
+    layout.keepTogether(rowHeight(headers, HEADER) + firstRows);
+    drawRow(headers, HEADER, false);
   };
   drawHeader(0);
-  block.rows.forEach((row, position) => {
+  rows.forEach((row, position) => {
     if (layout.cursor + rowHeight(row, CELL) > BOTTOM) {
       layout.newPage();
       drawHeader(position);
     }
-    drawRow(row, CELL);
+    drawRow(row, CELL, table.rows[position]?.marked === true);
   });
   layout.advance(4);
 }

@@ -1,13 +1,14 @@
 /**
  * Lays a {@link ReportModel} out as an A4 PDF with jsPDF: text wraps and pages break cleanly, a block that
- * fits on one page is never split (it moves to the next page), charts are vector graphics (svg2pdf), and
- * every page has a footer with the bank version and "page n of N". Every text is drawn as text, never
- * interpreted. Loaded only when a PDF is asked for.
+ * fits on one page is never split (it moves to the next page), charts are vector graphics drawn from the
+ * same scenes as on the page, and every page has a footer with the bank version and "page n of N". Every
+ * text is drawn as text, never interpreted. Loaded only when a PDF is asked for.
  */
 import { jsPDF } from 'jspdf';
-import { svg2pdf } from 'svg2pdf.js';
+import { layoutChart } from '../ui/charts/layout';
+import type { Block, ChartBlock, DimensionBlock, ReportModel } from './blocks';
 import { FONT_FILES, fontsNeeded, type FontFile } from './fonts';
-import type { ChartBlock, DimensionBlock, ReportModel } from './model';
+import { drawLegendSymbol, drawMark, drawScene } from './pdf-chart';
 import {
   ACCENT,
   BODY,
@@ -28,8 +29,6 @@ import { drawTable } from './pdf-table';
 export interface RenderDependencies {
   /** The bytes of a TrueType font file (only asked for when the text needs it). */
   readonly loadFont: (file: FontFile) => Promise<ArrayBuffer>;
-  /** An SVG drawing of a chart block at the given size in CSS pixels. */
-  readonly chartSvg: (block: ChartBlock, width: number, height: number) => Promise<SVGSVGElement>;
 }
 
 function toBase64(buffer: ArrayBuffer): string {
@@ -49,6 +48,7 @@ function allTexts(model: ReportModel): string[] {
     ...model.cover.lines,
     ...model.cover.notes,
     model.footer,
+    model.pageOf(1, 1),
   ];
   for (const block of model.blocks) {
     switch (block.kind) {
@@ -63,25 +63,40 @@ function allTexts(model: ReportModel): string[] {
         texts.push(block.label, block.text);
         break;
       case 'table':
-        texts.push(...block.columns, ...block.rows.flat());
+        texts.push(...block.table.columns.map((c) => c.label), ...block.table.rows.flatMap((r) => r.cells));
         break;
-      case 'dimension':
+      case 'dimension': {
+        const { detail, labels } = block;
         texts.push(
-          block.name,
-          block.scoreLine,
-          block.definition,
-          block.interpretation ?? '',
-          ...block.tips,
-          block.reflection,
-          ...Object.values(block.labels),
+          detail.name,
+          detail.scoreLine,
+          detail.intervalLine ?? '',
+          detail.answeredLine ?? '',
+          detail.standing ?? '',
+          detail.definition,
+          detail.interpretation ?? '',
+          detail.positionNote ?? '',
+          ...detail.tips,
+          detail.reflection,
+          ...Object.values(labels),
         );
         break;
+      }
       case 'lines':
         texts.push(block.label);
         break;
-      case 'chart':
-        texts.push(block.title, block.caption);
+      case 'chart': {
+        texts.push(block.title, ...block.legend.map((entry) => entry.text));
+        const { chart } = block;
+        if (chart.kind === 'radar' || chart.kind === 'bars')
+          texts.push(...chart.points.flatMap((p) => [p.label, p.valueLabel]));
+        else if (chart.kind === 'compare')
+          texts.push(...chart.rows.flatMap((r) => [r.label, r.beforeLabel, r.afterLabel]));
+        else texts.push(...chart.rows.map((r) => r.label));
+        if (chart.kind === 'bars') texts.push(...chart.bands.map((b) => b.label));
+        texts.push(...chart.axis.ticks.map((tick) => tick.label));
         break;
+      }
     }
   }
   return texts;
@@ -115,6 +130,7 @@ function drawCover(layout: Layout, model: ReportModel): void {
   }
 }
 
+/** List items start with a round bullet (the phase marker is a diamond, so the two never look alike). */
 function drawList(layout: Layout, items: readonly string[], style: TextStyle = BODY): void {
   for (const item of items) {
     // Make room for the first line here, so the bullet and the text start on the same page.
@@ -126,31 +142,46 @@ function drawList(layout: Layout, items: readonly string[], style: TextStyle = B
 }
 
 const SUBHEAD: TextStyle = { size: 9, bold: true, color: MUTED };
+const NOTE_LINE_GAP = 7.5;
 
 function drawDimensionContent(layout: Layout, block: DimensionBlock): void {
+  const { detail, labels } = block;
   layout.rule(MARGIN.left, PAGE.width - MARGIN.right, ACCENT, 0.5);
   layout.advance(2.5);
-  layout.text(block.name, H3);
-  layout.text(block.scoreLine, { size: 10, bold: true, color: ACCENT, leading: 1.36 });
+  if (detail.marked) {
+    if (!layout.isDry)
+      drawMark(layout.doc, MARGIN.left + 1.3, layout.cursor + layout.lineHeight(H3) / 2, 1.3);
+    layout.text(detail.name, H3, MARGIN.left + 4.5);
+  } else layout.text(detail.name, H3);
+  layout.text(detail.scoreLine, { size: 10, bold: true, color: ACCENT, leading: 1.36 });
+  const facts = [detail.standing, detail.intervalLine, detail.answeredLine].filter(
+    (line): line is string => line !== null,
+  );
+  for (const line of facts) layout.text(line, { size: 9, color: MUTED, leading: 1.36 });
   layout.advance(1.5);
-  layout.text(block.definition, { size: 9.5, color: MUTED, leading: 1.36 });
-  if (block.interpretation !== null) {
+  layout.text(detail.definition, { size: 9.5, color: MUTED, leading: 1.36 });
+  if (detail.interpretation !== null) {
     layout.advance(2.5);
-    layout.text(block.labels.interpretation, SUBHEAD);
-    layout.text(block.interpretation, BODY);
+    layout.text(labels.interpretation, SUBHEAD);
+    layout.text(detail.interpretation, BODY);
   }
-  if (block.tips.length > 0) {
+  if (detail.positionNote !== null) {
     layout.advance(2.5);
-    layout.text(block.labels.tips, SUBHEAD);
-    drawList(layout, block.tips);
+    layout.text(labels.positionNote, SUBHEAD);
+    layout.text(detail.positionNote, BODY);
+  }
+  if (detail.tips.length > 0) {
+    layout.advance(2.5);
+    layout.text(labels.tips, SUBHEAD);
+    drawList(layout, detail.tips);
   }
   layout.advance(1.5);
-  layout.text(block.labels.reflection, SUBHEAD);
-  layout.text(block.reflection, { ...BODY, bold: true });
+  layout.text(labels.reflection, SUBHEAD);
+  layout.text(detail.reflection, { ...BODY, bold: true });
   layout.advance(3);
-  layout.text(block.labels.notes, { size: 8.5, color: MUTED });
-  for (let i = 0; i < 2; i += 1) {
-    layout.advance(7);
+  layout.text(labels.notes, { size: 8.5, color: MUTED });
+  for (let i = 0; i < block.noteLines; i += 1) {
+    layout.advance(NOTE_LINE_GAP);
     layout.rule(MARGIN.left, PAGE.width - MARGIN.right);
   }
   layout.advance(5);
@@ -161,34 +192,42 @@ function drawDimension(layout: Layout, block: DimensionBlock): void {
   drawDimensionContent(layout, block);
 }
 
-const CHART_WIDTH_PX = 640;
-
-function chartPixelHeight(block: ChartBlock): number {
-  if (block.chart === 'radar') return 380;
-  if (block.chart === 'compare') return 50 + block.data.length * 44;
-  if (block.chart === 'box') return 38 + block.data.length * 30;
-  return 70 + block.bands.length * 16 + block.data.length * 34;
+/** The width in CSS pixels a chart is laid out at: wider for compact charts, which are drawn smaller. */
+function chartPixels(block: ChartBlock): number {
+  return block.compact === true ? 900 : 680;
 }
 
-/** The height a chart block takes: title, drawing and caption. */
+const LEGEND: TextStyle = { size: 8.5, color: MUTED, leading: 1.3 };
+
+function legendHeight(layout: Layout, block: ChartBlock): number {
+  return block.legend.reduce(
+    (sum, entry) => sum + layout.textHeight(entry.text, LEGEND, CONTENT_WIDTH - 6),
+    0,
+  );
+}
+
+/** The height a chart block takes: title, drawing and legend. */
 function chartHeight(layout: Layout, block: ChartBlock): number {
-  const drawing = (chartPixelHeight(block) / CHART_WIDTH_PX) * CONTENT_WIDTH;
-  return layout.textHeight(block.title, H2) + drawing + layout.textHeight(block.caption, { size: 9 }) + 10;
+  const scene = layoutChart(block.chart, chartPixels(block), layout.measurePx);
+  const drawing = (scene.height / scene.width) * CONTENT_WIDTH;
+  return layout.textHeight(block.title, H2) + drawing + legendHeight(layout, block) + 10;
 }
 
-async function drawChart(layout: Layout, block: ChartBlock, deps: RenderDependencies): Promise<void> {
-  const widthMm = CONTENT_WIDTH;
-  const heightPx = chartPixelHeight(block);
-  const widthPx = CHART_WIDTH_PX;
-  const heightMm = (heightPx / widthPx) * widthMm;
+function drawChart(layout: Layout, block: ChartBlock): void {
+  const scene = layoutChart(block.chart, chartPixels(block), layout.measurePx);
   layout.keepTogether(chartHeight(layout, block));
   layout.space(4);
-  layout.text(block.title, H2);
+  layout.text(block.title, block.compact === true ? H3 : H2);
   layout.advance(2);
-  const svg = await deps.chartSvg(block, widthPx, heightPx);
-  await svg2pdf(svg, layout.doc, { x: MARGIN.left, y: layout.cursor, width: widthMm, height: heightMm });
-  layout.advance(heightMm + 2);
-  if (block.caption !== '') layout.text(block.caption, { size: 9, color: MUTED });
+  const height = drawScene(layout, scene, MARGIN.left, layout.cursor, CONTENT_WIDTH);
+  layout.advance(height + 2);
+  for (const entry of block.legend) {
+    const indent = entry.symbol === 'none' ? 0 : 6;
+    layout.ensure(layout.lineHeight(LEGEND));
+    if (entry.symbol !== 'none' && !layout.isDry)
+      drawLegendSymbol(layout, entry.symbol, MARGIN.left, layout.cursor + 0.3, 4);
+    layout.text(entry.text, LEGEND, MARGIN.left + indent);
+  }
   layout.space(3);
 }
 
@@ -204,6 +243,77 @@ function drawFooters(layout: Layout, model: ReportModel): void {
     doc.line(MARGIN.left, footerY - 3, PAGE.width - MARGIN.right, footerY - 3);
     layout.lines([model.footer], style, MARGIN.left, footerY);
     layout.textRight(model.pageOf(page, pages), style, PAGE.width - MARGIN.right, footerY);
+  }
+}
+
+/** How much room a heading keeps with the start of what follows it. */
+function following(layout: Layout, next: Block | undefined): number {
+  if (next?.kind === 'dimension') return layout.measure(() => drawDimensionContent(layout, next));
+  if (next?.kind === 'chart') return chartHeight(layout, next);
+  return 25;
+}
+
+/** Draws one block at the cursor. */
+function drawBlock(layout: Layout, block: Block, next: Block | undefined): void {
+  switch (block.kind) {
+    case 'heading': {
+      const style = headingStyle(block.level);
+      if (block.newPage === true) layout.newPage();
+      else
+        layout.ensure(
+          layout.textHeight(block.text, style) + Math.min(following(layout, next), BOTTOM - MARGIN.top - 30),
+        );
+      layout.space(block.level === 1 ? 2 : 5);
+      layout.text(block.text, style);
+      layout.advance(block.level === 1 ? 4 : 2);
+      return;
+    }
+    case 'paragraph':
+      layout.text(
+        block.text,
+        block.tone === 'muted'
+          ? { size: 9.5, color: MUTED }
+          : block.tone === 'strong'
+            ? { ...BODY, bold: true }
+            : BODY,
+      );
+      layout.advance(2.5);
+      return;
+    case 'list':
+      layout.keepTogether(
+        Math.min(
+          layout.measure(() => drawList(layout, block.items)),
+          40,
+        ),
+      );
+      drawList(layout, block.items);
+      layout.advance(2);
+      return;
+    case 'pair':
+      layout.keepTogether(layout.textHeight(block.label, H3) + layout.textHeight(block.text, BODY) + 4);
+      layout.text(block.label, H3);
+      layout.advance(1);
+      layout.text(block.text, BODY);
+      layout.advance(4);
+      return;
+    case 'chart':
+      drawChart(layout, block);
+      return;
+    case 'table':
+      drawTable(layout, block.table);
+      return;
+    case 'dimension':
+      drawDimension(layout, block);
+      return;
+    case 'lines':
+      layout.keepTogether(10 + block.count * 9);
+      layout.space(6);
+      layout.text(block.label, H3);
+      for (let i = 0; i < block.count; i += 1) {
+        layout.advance(9);
+        layout.rule(MARGIN.left, PAGE.width - MARGIN.right);
+      }
+      return;
   }
 }
 
@@ -229,74 +339,7 @@ export async function renderReportPdf(model: ReportModel, deps: RenderDependenci
   }
   const layout = new Layout(doc);
   drawCover(layout, model);
-  for (const [position, block] of model.blocks.entries()) {
-    switch (block.kind) {
-      case 'heading': {
-        const style = headingStyle(block.level);
-        // Keep a heading with (the start of) what follows it: a dimension block or chart whole, else ~25 mm.
-        const next = model.blocks[position + 1];
-        const following =
-          next?.kind === 'dimension'
-            ? layout.measure(() => drawDimensionContent(layout, next))
-            : next?.kind === 'chart'
-              ? chartHeight(layout, next)
-              : 25;
-        if (block.newPage === true) layout.newPage();
-        else
-          layout.ensure(layout.textHeight(block.text, style) + Math.min(following, BOTTOM - MARGIN.top - 30));
-        layout.space(block.level === 1 ? 2 : 5);
-        layout.text(block.text, style);
-        layout.advance(block.level === 1 ? 4 : 2);
-        break;
-      }
-      case 'paragraph':
-        layout.text(
-          block.text,
-          block.tone === 'muted'
-            ? { size: 9.5, color: MUTED }
-            : block.tone === 'strong'
-              ? { ...BODY, bold: true }
-              : BODY,
-        );
-        layout.advance(2.5);
-        break;
-      case 'list':
-        layout.keepTogether(
-          Math.min(
-            layout.measure(() => drawList(layout, block.items)),
-            40,
-          ),
-        );
-        drawList(layout, block.items);
-        layout.advance(2);
-        break;
-      case 'pair':
-        layout.keepTogether(layout.textHeight(block.label, H3) + layout.textHeight(block.text, BODY) + 4);
-        layout.text(block.label, H3);
-        layout.advance(1);
-        layout.text(block.text, BODY);
-        layout.advance(4);
-        break;
-      case 'chart':
-        await drawChart(layout, block, deps);
-        break;
-      case 'table':
-        drawTable(layout, block);
-        break;
-      case 'dimension':
-        drawDimension(layout, block);
-        break;
-      case 'lines':
-        layout.keepTogether(10 + block.count * 9);
-        layout.space(6);
-        layout.text(block.label, H3);
-        for (let i = 0; i < block.count; i += 1) {
-          layout.advance(9);
-          layout.rule(MARGIN.left, PAGE.width - MARGIN.right);
-        }
-        break;
-    }
-  }
+  model.blocks.forEach((block, position) => drawBlock(layout, block, model.blocks[position + 1]));
   drawFooters(layout, model);
   return doc.output('arraybuffer');
 }

@@ -18,6 +18,8 @@ export interface AssessmentActions {
   readonly answer: (itemId: string, value: number | null) => void;
   readonly setContext: (questionId: string, optionId: string | null) => void;
   readonly setReflection: (promptId: string, value: string | number | null) => void;
+  /** Sets the roles chosen for a situation (an empty list clears it). */
+  readonly setChoice: (situationId: string, roles: readonly string[]) => void;
   readonly setName: (name: string) => void;
   readonly goToStep: (step: number) => void;
   readonly complete: () => void;
@@ -35,10 +37,14 @@ function without<T>(record: Readonly<Record<string, T>>, key: string): Record<st
 
 const storage = createTolerantStorage<SavedAssessment>(SAVED_VERSION);
 
-/** Picks the saved fields out of the store (actions are not saved). */
+/**
+ * Picks the saved fields out of the store: everything but the actions, fields this version does not know
+ * included (a newer version's data survives a round trip through this one).
+ */
 export function savedPart(state: SavedAssessment): SavedAssessment {
-  const { bank, answers, context, reflections, name, step, startedAt, updatedAt, completedAt } = state;
-  return { bank, answers, context, reflections, name, step, startedAt, updatedAt, completedAt };
+  return Object.fromEntries(
+    Object.entries(state).filter(([, value]) => typeof value !== 'function'),
+  ) as unknown as SavedAssessment;
 }
 
 export const useAssessment = create<AssessmentState>()(
@@ -70,6 +76,14 @@ export const useAssessment = create<AssessmentState>()(
             value === null || value === ''
               ? without(state.reflections, promptId)
               : { ...state.reflections, [promptId]: value },
+          updatedAt: now(),
+        })),
+      setChoice: (situationId, roles) =>
+        set((state) => ({
+          choices:
+            roles.length === 0
+              ? without(state.choices, situationId)
+              : { ...state.choices, [situationId]: [...roles] },
           updatedAt: now(),
         })),
       setName: (name) => set({ name: name.slice(0, 200), updatedAt: now() }),

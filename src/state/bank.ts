@@ -22,15 +22,24 @@ export type BankStatus =
       readonly problem?: Problem;
     };
 
-/** Validates a bank file's text in the browser (the validator loads on first use). */
+/**
+ * Validates a bank file in the browser, from its bytes (a file a person chose: it must be UTF-8 text) or
+ * from text already read; the validator loads on first use.
+ */
 export async function validateBankFile(
-  text: string,
+  source: string | Uint8Array,
 ): Promise<
-  { readonly ok: true; readonly bank: Bank } | { readonly ok: false; readonly problems: readonly Problem[] }
+  | { readonly ok: true; readonly bank: Bank; readonly text: string }
+  | { readonly ok: false; readonly problems: readonly Problem[] }
 > {
   const { validateBankText } = await import('../domain/bank/validate');
-  const result = validateBankText(text);
-  return result.ok ? { ok: true, bank: result.bank } : { ok: false, problems: result.problems };
+  const { decodeTextFile } = await import('../domain/text-file');
+  const decoded = typeof source === 'string' ? { ok: true as const, text: source } : decodeTextFile(source);
+  if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
+  const result = validateBankText(decoded.text);
+  return result.ok
+    ? { ok: true, bank: result.bank, text: decoded.text }
+    : { ok: false, problems: result.problems };
 }
 
 /** Finds a bank: bundled first, then the banks loaded from files. Never throws. */

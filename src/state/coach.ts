@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { type ResultFile, resultDate } from '../domain/result-file';
+import { readResultValue, type ResultFile, resultDate } from '../domain/result-file';
 import { createTolerantStorage } from './tolerant-storage';
 
 export interface StoredResult {
@@ -86,7 +86,13 @@ export const useCoach = create<CoachState>()(
       partialize: ({ results, notes, selected }) => ({ results, notes, selected }),
       merge: (persisted, current) => {
         const saved = (persisted ?? {}) as Partial<Record<'results' | 'notes' | 'selected', unknown>>;
-        const results = Array.isArray(saved.results) ? saved.results.filter(isStoredResult) : [];
+        // Read again like a file (storage can be edited): only results that still read, their texts cleaned.
+        const results = (Array.isArray(saved.results) ? saved.results.filter(isStoredResult) : []).flatMap(
+          (stored) => {
+            const reading = readResultValue(stored.result);
+            return reading.ok ? [{ ...stored, result: reading.result }] : [];
+          },
+        );
         const notes =
           saved.notes !== null && typeof saved.notes === 'object'
             ? Object.fromEntries(

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { BankIndex } from '../domain/bank/model';
 import { paginate, progress, unansweredItems, type QuestionPage } from '../domain/questionnaire';
-import { scoreAnswers, type Scores } from '../domain/scoring';
+import { scoreAnswers, type Scores } from '../domain/scoring/score';
 import { useAssessment } from './assessment';
 
 /** The participant's scores on `index`, recomputed whenever answers or context change. */

@@ -10,6 +10,8 @@ export interface SavedAssessment {
   readonly answers: Readonly<Record<string, number | null>>;
   readonly context: Readonly<Record<string, string>>;
   readonly reflections: Readonly<Record<string, string | number>>;
+  /** Roles in context: situation id → the roles chosen. */
+  readonly choices: Readonly<Record<string, readonly string[]>>;
   /** Optional name of the participant, for the report. */
   readonly name: string;
   /** The questionnaire step the participant is on (0-based). */
@@ -27,6 +29,7 @@ export const EMPTY_ASSESSMENT: SavedAssessment = {
   answers: {},
   context: {},
   reflections: {},
+  choices: {},
   name: '',
   step: 0,
   startedAt: null,
@@ -50,9 +53,16 @@ export const MIGRATIONS: readonly Migration[] = [];
 
 /** The outcome of restoring: usable state, plus what had to be dropped (empty when nothing was). */
 export interface Restored {
-  readonly state: SavedAssessment;
+  /**
+   * The usable state. Fields this version does not know (written by a newer one) are kept as they were, so
+   * they survive a round trip through this version.
+   */
+  readonly state: SavedAssessment & Readonly<Record<string, unknown>>;
   readonly dropped: readonly string[];
 }
+
+/** The fields of {@link SavedAssessment}: everything else in saved state is kept untouched. */
+const KNOWN_FIELDS = new Set(Object.keys(EMPTY_ASSESSMENT));
 
 const ID_LIKE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const MAX_TEXT = 20_000;
@@ -83,6 +93,8 @@ function cleanRecord<T>(
 const isAnswer = (entry: unknown): entry is number | null =>
   entry === null || (typeof entry === 'number' && Number.isFinite(entry));
 const isOption = (entry: unknown): entry is string => typeof entry === 'string' && ID_LIKE.test(entry);
+const isChoice = (entry: unknown): entry is string[] =>
+  Array.isArray(entry) && entry.length <= 10 && entry.every((role) => isOption(role));
 const isReflection = (entry: unknown): entry is string | number =>
   (typeof entry === 'string' && entry.length <= MAX_TEXT) ||
   (typeof entry === 'number' && Number.isFinite(entry));
@@ -116,7 +128,7 @@ export function migrate(
  */
 export function sanitize(state: unknown): Restored {
   const dropped: string[] = [];
-  if (!isPlainObject(state)) return { state: EMPTY_ASSESSMENT, dropped: ['everything'] };
+  if (!isPlainObject(state)) return { state: { ...EMPTY_ASSESSMENT }, dropped: ['everything'] };
   let bank: SavedAssessment['bank'] = null;
   if (isPlainObject(state.bank) && isOption(state.bank.id) && typeof state.bank.version === 'string')
     bank = { id: state.bank.id, version: state.bank.version.slice(0, 40) };
@@ -126,12 +138,15 @@ export function sanitize(state: unknown): Restored {
   if (state.step !== undefined && step !== state.step) dropped.push('step');
   const name = typeof state.name === 'string' ? state.name.slice(0, 200) : '';
   if (state.name !== undefined && typeof state.name !== 'string') dropped.push('name');
+  const unknown = Object.fromEntries(Object.entries(state).filter(([key]) => !KNOWN_FIELDS.has(key)));
   return {
     state: {
+      ...unknown,
       bank,
       answers: cleanRecord(state.answers, 'answers', isAnswer, dropped),
       context: cleanRecord(state.context, 'context', isOption, dropped),
       reflections: cleanRecord(state.reflections, 'reflections', isReflection, dropped),
+      choices: cleanRecord(state.choices, 'choices', isChoice, dropped),
       name,
       step,
       startedAt: cleanTime(state.startedAt, 'startedAt', dropped),

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { bankHash } from '../domain/bank/hash';
 import type { BankIndex } from '../domain/bank/model';
+import type { Problem } from '../domain/problems';
+import { checkResultForBank } from '../domain/result-check';
 import type { ResultFile } from '../domain/result-file';
 import { resolveBank } from './bank';
 import { useCustomBanks } from './custom-banks';
@@ -9,7 +11,13 @@ export type ResultBank =
   | { readonly status: 'loading' }
   | { readonly status: 'missing' }
   | { readonly status: 'failed'; readonly message: string }
-  | { readonly status: 'ready'; readonly index: BankIndex; readonly sameContent: boolean };
+  | {
+      readonly status: 'ready';
+      readonly index: BankIndex;
+      readonly sameContent: boolean;
+      /** What in the result does not fit its bank (answers off the scale, unknown items…); empty when all fits. */
+      readonly problems: readonly Problem[];
+    };
 
 /**
  * The bank a result file was made with: bundled, or loaded from a file earlier; and whether its content is
@@ -33,7 +41,8 @@ export function useResultBank(result: ResultFile | null): ResultBank {
         done({
           status: 'ready',
           index: status.index,
-          sameContent: (await bankHash(status.bank)) === result.bank.sha256,
+          sameContent: (await bankHash(status.bank).catch(() => result.bank.sha256)) === result.bank.sha256,
+          problems: checkResultForBank(status.index, result),
         });
     })();
     return () => {

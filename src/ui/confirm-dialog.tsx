@@ -8,6 +8,8 @@ interface ConfirmDialogProps {
   readonly cancelLabel: string;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
+  /** The confirmation deletes something: its button looks like it. */
+  readonly destructive?: boolean;
 }
 
 /**
@@ -22,6 +24,7 @@ export function ConfirmDialog({
   cancelLabel,
   onConfirm,
   onCancel,
+  destructive = false,
 }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -52,7 +55,11 @@ export function ConfirmDialog({
         <button type="button" className="button" onClick={onCancel} autoFocus>
           {cancelLabel}
         </button>
-        <button type="button" className="button button-primary" onClick={onConfirm}>
+        <button
+          type="button"
+          className={destructive ? 'button button-danger' : 'button button-primary'}
+          onClick={onConfirm}
+        >
           {confirmLabel}
         </button>
       </div>

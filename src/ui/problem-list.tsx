@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../domain/problems';
-import { problemText } from '../i18n/problems';
+import { problemText } from '../views/refusals';
 
 /** Problems found in a file, each with its place in the file and a plain explanation. */
 export function ProblemList({

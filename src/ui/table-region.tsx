@@ -19,7 +19,7 @@ export function TableRegion({
 }) {
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label={label}>
-      <table>
+      <table role="table">
         <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         {children}
       </table>

@@ -19,8 +19,24 @@ export interface BankIndex {
   readonly itemScale: ReadonlyMap<string, Scale>;
   /** The dimensions of each section, in bank order. */
   readonly sectionDimensions: ReadonlyMap<string, readonly Dimension[]>;
-  /** The scored items of each section, in bank order (the questionnaire's order). */
+  /** The scored items of each section, in bank order. */
   readonly sectionItems: ReadonlyMap<string, readonly Item[]>;
+  /**
+   * Every scored item in questionnaire order: section by section in the bank's order of sections, and
+   * within a section in the bank's order of items. Numbering, paging, "first open statement" and the list
+   * of open statements all follow it, even when a bank lists its items out of section order.
+   */
+  readonly questionnaireItems: readonly Item[];
+  /** Each item's number in {@link questionnaireItems} (from 1). */
+  readonly itemNumbers: ReadonlyMap<string, number>;
+  /** The scale range of each dimension (see {@link dimensionRange}). */
+  readonly ranges: ReadonlyMap<string, ScaleRange>;
+}
+
+/** The lowest and highest value of a scale. */
+export interface ScaleRange {
+  readonly min: number;
+  readonly max: number;
 }
 
 function byId<T extends { readonly id: string }>(list: readonly T[]): Map<string, T> {
@@ -70,6 +86,17 @@ export function indexBank(bank: Bank): BankIndex {
     }
   }
 
+  const questionnaireItems = bank.sections.flatMap((section) => sectionItems.get(section.id) ?? []);
+  const itemNumbers = new Map(questionnaireItems.map((item, position) => [item.id, position + 1]));
+  const ranges = new Map<string, ScaleRange>();
+  for (const dimension of bank.dimensions) {
+    const first = itemsBeneath.get(dimension.id)?.[0];
+    const scale =
+      (first ? itemScale.get(first.id) : undefined) ??
+      scales.get(sections.get(dimension.section)?.scale ?? '');
+    ranges.set(dimension.id, scale ? scaleRange(scale) : { min: 0, max: 0 });
+  }
+
   return {
     bank,
     scales,
@@ -81,10 +108,21 @@ export function indexBank(bank: Bank): BankIndex {
     itemScale,
     sectionDimensions,
     sectionItems,
+    questionnaireItems,
+    itemNumbers,
+    ranges,
   };
 }
 
 /** The lowest and highest value of a scale (its first and last point). */
-export function scaleRange(scale: Scale): { readonly min: number; readonly max: number } {
+export function scaleRange(scale: Scale): ScaleRange {
   return { min: scale.points[0]?.value ?? 0, max: scale.points[scale.points.length - 1]?.value ?? 0 };
+}
+
+/**
+ * The scale range of a dimension: that of the scale its items are answered on (validation makes every item
+ * beneath a dimension share one range), else its section's scale; 0–0 for an unknown dimension.
+ */
+export function dimensionRange(index: BankIndex, dimensionId: string): ScaleRange {
+  return index.ranges.get(dimensionId) ?? { min: 0, max: 0 };
 }

@@ -245,6 +245,12 @@ export const NormEntry = z.strictObject({
   mean: z.number(),
   sd: z.number().nonnegative(),
   n: z.number().int().positive(),
+  alpha: z.number().optional().describe('Cronbach’s alpha measured in the norm group.'),
+  omega: z.number().optional().describe('McDonald’s omega total measured in the norm group.'),
+  percentiles: z
+    .strictObject({ p10: z.number(), p25: z.number(), p50: z.number(), p75: z.number(), p90: z.number() })
+    .optional()
+    .describe('The scores at the 10th, 25th, 50th, 75th and 90th percentile of the norm group.'),
 });
 
 export const Norms = z.strictObject({

@@ -3,7 +3,8 @@
  * previews), and picking the text for one language with a sensible fallback.
  */
 import { own, type PathSegment } from '../problems';
-import type { Bank, LocalizedText } from './schema';
+import type { PartialBank } from './partial';
+import type { LocalizedText } from './schema';
 
 /** A localized text and its path in the bank file. */
 export interface PlacedText {
@@ -11,11 +12,31 @@ export interface PlacedText {
   readonly text: LocalizedText;
 }
 
+/** The parts of a bank that hold texts, as far as they could be read (a whole bank fits too). */
+export type TextSource = Pick<
+  PartialBank,
+  | 'title'
+  | 'intro'
+  | 'instruction'
+  | 'scales'
+  | 'sections'
+  | 'dimensions'
+  | 'items'
+  | 'context'
+  | 'reflections'
+  | 'scoring'
+> & {
+  readonly situations?: PartialBank['situations'];
+  readonly raters?: PartialBank['raters'];
+  readonly norms?: PartialBank['norms'];
+};
+
 /**
- * Every human-readable text of a (schema-valid) bank, in file order, with its path. Adding a text field to
- * the schema means adding it here, which the language-completeness check and the tests then cover.
+ * Every human-readable text of a bank, in file order, with its path; broken entries are skipped. Adding a
+ * text field to the schema means adding it here, which the language-completeness check and the tests then
+ * cover.
  */
-export function collectTexts(bank: Bank): PlacedText[] {
+export function collectTexts(bank: TextSource): PlacedText[] {
   const out: PlacedText[] = [];
   const add = (text: LocalizedText | undefined, ...path: PathSegment[]): void => {
     if (text !== undefined) out.push({ path, text });
@@ -24,14 +45,17 @@ export function collectTexts(bank: Bank): PlacedText[] {
   add(bank.intro, 'intro');
   add(bank.instruction, 'instruction');
   bank.scales.forEach((scale, s) => {
+    if (!scale) return;
     scale.points.forEach((point, p) => add(point.label, 'scales', s, 'points', p, 'label'));
     add(scale.notApplicable?.label, 'scales', s, 'notApplicable', 'label');
   });
   bank.sections.forEach((section, s) => {
+    if (!section) return;
     add(section.title, 'sections', s, 'title');
     add(section.description, 'sections', s, 'description');
   });
   bank.dimensions.forEach((dimension, d) => {
+    if (!dimension) return;
     add(dimension.name, 'dimensions', d, 'name');
     add(dimension.shortName, 'dimensions', d, 'shortName');
     add(dimension.definition, 'dimensions', d, 'definition');
@@ -43,16 +67,19 @@ export function collectTexts(bank: Bank): PlacedText[] {
       add(text, 'dimensions', d, 'positionNotes', option);
   });
   bank.items.forEach((item, i) => {
+    if (!item) return;
     add(item.text, 'items', i, 'text');
     add(item.raterText, 'items', i, 'raterText');
   });
   bank.context.forEach((question, q) => {
+    if (!question) return;
     add(question.text, 'context', q, 'text');
     question.options.forEach((option, o) => add(option.label, 'context', q, 'options', o, 'label'));
   });
   add(bank.reflections.title, 'reflections', 'title');
   add(bank.reflections.intro, 'reflections', 'intro');
   bank.reflections.prompts.forEach((prompt, p) => {
+    if (!prompt) return;
     add(prompt.prompt, 'reflections', 'prompts', p, 'prompt');
     if (prompt.kind === 'slider') {
       add(prompt.minLabel, 'reflections', 'prompts', p, 'minLabel');
@@ -71,11 +98,12 @@ export function collectTexts(bank: Bank): PlacedText[] {
     add(bank.raters.comment, 'raters', 'comment');
     bank.raters.groups.forEach((group, g) => add(group.name, 'raters', 'groups', g, 'name'));
   }
-  bank.scoring.bands.forEach((band, b) => add(band.label, 'scoring', 'bands', b, 'label'));
-  bank.scoring.positions?.forEach((band, b) => add(band.label, 'scoring', 'positions', b, 'label'));
-  add(bank.scoring.measurement?.source, 'scoring', 'measurement', 'source');
-  add(bank.scoring.bandsNote, 'scoring', 'bandsNote');
-  bank.scoring.flags.forEach((flag, f) => add(flag.message, 'scoring', 'flags', f, 'message'));
+  const { scoring } = bank;
+  scoring.bands?.forEach((band, b) => add(band.label, 'scoring', 'bands', b, 'label'));
+  add(scoring.bandsNote, 'scoring', 'bandsNote');
+  scoring.positions?.forEach((band, b) => add(band.label, 'scoring', 'positions', b, 'label'));
+  add(scoring.measurement?.source, 'scoring', 'measurement', 'source');
+  scoring.flags?.forEach((flag, f) => add(flag.message, 'scoring', 'flags', f, 'message'));
   if (bank.norms) {
     add(bank.norms.group, 'norms', 'group');
     add(bank.norms.source, 'norms', 'source');

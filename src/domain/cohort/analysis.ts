@@ -6,8 +6,8 @@
  * appears in it, only counts and statistics.
  */
 import { answerState, type Answers, type ContextAnswers } from '../answers';
-import type { BankIndex } from '../bank/model';
-import { scoreAnswers } from '../scoring';
+import { dimensionRange, type BankIndex } from '../bank/model';
+import { scoreAnswers } from '../scoring/score';
 import { cronbachAlpha, fiveNumbers, itemRestCorrelations, mean, sd, type FiveNumbers } from './stats';
 
 /** One participant's answers, as the cohort view reads them from a result file. */
@@ -88,10 +88,8 @@ function scoredValue(index: BankIndex, answers: Answers, itemId: string): number
   if (state.kind === 'not-applicable') return null;
   if (state.kind !== 'value') return undefined;
   const item = index.items.get(itemId);
-  const scale = index.itemScale.get(itemId);
-  if (item?.reverse !== true || !scale) return state.value;
-  const min = scale.points[0]?.value ?? 0;
-  const max = scale.points[scale.points.length - 1]?.value ?? 0;
+  if (item?.reverse !== true) return state.value;
+  const { min, max } = dimensionRange(index, item.dimension);
   return min + max - state.value;
 }
 
@@ -99,16 +97,21 @@ function scoredValue(index: BankIndex, answers: Answers, itemId: string): number
 export function analyseCohort(index: BankIndex, members: readonly CohortMember[]): CohortAnalysis {
   const { bank } = index;
   const scores = members.map((member) => scoreAnswers(index, member.answers, member.context));
-  const dimensions = bank.dimensions.map((dimension): DimensionGroupStats => {
-    const values = scores.flatMap((s) => {
-      const score = s.dimensions.find((d) => d.id === dimension.id);
-      return score?.mean === null || score === undefined ? [] : [score.mean];
-    });
-    const relative = bank.scoring.relative.some((rule) => rule.section === dimension.section);
-    const inSection = (kind: 'strengths' | 'development') =>
-      relative
-        ? scores.filter((s) => s.sections.some((profile) => profile[kind].includes(dimension.id))).length
-        : null;
+  // Per dimension, the members who had it as a strength / development point: one pass over the profiles.
+  const labelled = { strengths: new Map<string, number>(), development: new Map<string, number>() };
+  for (const score of scores)
+    for (const profile of score.sections)
+      for (const kind of ['strengths', 'development'] as const)
+        for (const id of profile[kind]) labelled[kind].set(id, (labelled[kind].get(id) ?? 0) + 1);
+  const ruled = new Set(bank.scoring.relative.map((rule) => rule.section));
+  // Scores list dimensions in bank order, so a dimension's score is at its position in every member's list.
+  const dimensions = bank.dimensions.map((dimension, position): DimensionGroupStats => {
+    const values: number[] = [];
+    for (const s of scores) {
+      const value = s.dimensions[position]?.mean;
+      if (value !== null && value !== undefined) values.push(value);
+    }
+    const relative = ruled.has(dimension.section);
     return {
       id: dimension.id,
       section: dimension.section,
@@ -116,8 +119,8 @@ export function analyseCohort(index: BankIndex, members: readonly CohortMember[]
       mean: mean(values),
       sd: sd(values),
       five: fiveNumbers(values),
-      strengths: inSection('strengths'),
-      development: inSection('development'),
+      strengths: relative ? (labelled.strengths.get(dimension.id) ?? 0) : null,
+      development: relative ? (labelled.development.get(dimension.id) ?? 0) : null,
     };
   });
 

@@ -2,7 +2,13 @@
  * Reading a cohort's result files: each is checked like any result file; valid ones are grouped by bank id
  * and version, broken ones are listed with the reason, and a file opened twice counts once.
  */
-import { readResultText, resultDate, type ResultFile, type ResultRefusal } from '../result-file';
+import {
+  readResultBytes,
+  readResultText,
+  resultDate,
+  type ResultFile,
+  type ResultRefusal,
+} from '../result-file';
 
 export interface CohortGroup {
   /** `id@version`. */
@@ -10,6 +16,8 @@ export interface CohortGroup {
   readonly id: string;
   readonly version: string;
   readonly results: readonly ResultFile[];
+  /** The file each result came from, in the order of `results`. */
+  readonly files: readonly string[];
 }
 
 export interface CohortFiles {
@@ -29,7 +37,8 @@ function identity(result: ResultFile): string {
 
 /** Reads result files one at a time, as they arrive; `finish()` gives what was read so far. */
 export interface CohortReader {
-  readonly add: (name: string, text: string) => void;
+  /** Reads one file: its bytes as chosen (they must be UTF-8 text), or text already read. */
+  readonly add: (name: string, content: string | Uint8Array) => void;
   /** Records a file refused before reading (e.g. far too large to be a result file). */
   readonly refuse: (name: string, refusal: ResultRefusal) => void;
   readonly finish: () => CohortFiles;
@@ -37,13 +46,13 @@ export interface CohortReader {
 
 /** A reader that checks each file like any result file, groups by bank version and skips repeats. */
 export function createCohortReader(): CohortReader {
-  const groups = new Map<string, { id: string; version: string; results: ResultFile[] }>();
+  const groups = new Map<string, { id: string; version: string; results: ResultFile[]; files: string[] }>();
   const broken: { name: string; refusal: ResultRefusal }[] = [];
   const duplicates: string[] = [];
   const seen = new Set<string>();
   return {
-    add: (name, text) => {
-      const reading = readResultText(text);
+    add: (name, content) => {
+      const reading = typeof content === 'string' ? readResultText(content) : readResultBytes(content);
       if (!reading.ok) {
         broken.push({ name, refusal: reading });
         return;
@@ -56,8 +65,9 @@ export function createCohortReader(): CohortReader {
       seen.add(key);
       const { id, version } = reading.result.bank;
       const groupKey = `${id}@${version}`;
-      const group = groups.get(groupKey) ?? { id, version, results: [] };
+      const group = groups.get(groupKey) ?? { id, version, results: [], files: [] };
       group.results.push(reading.result);
+      group.files.push(name);
       groups.set(groupKey, group);
     },
     refuse: (name, refusal) => broken.push({ name, refusal }),
@@ -93,6 +103,7 @@ export const PROGRESS_EVERY = 50;
 
 /** One participant in a group, as the list of individual results shows them: a name (if any) and a date. */
 export interface CohortPerson {
+  /** The name in the result (cleaned when read), or `null`. */
   readonly name: string | null;
   readonly date: string;
 }

@@ -6,14 +6,21 @@ import { answerState, type Answers, type ContextAnswers } from '../answers';
 import { scaleRange, type BankIndex } from '../bank/model';
 import { own } from '../problems';
 import type { DimensionScore } from './dimensions';
+import { zForFamily } from './measurement';
+import type { SectionStandings } from './relative';
 
-/** A cross-layer flag that fired: `high` is at least the rule's gap above `low`. */
+/** A cross-layer flag that fired: `high` stands clearly above `low` on the rule's footing. */
 export interface FlagHit {
   readonly id: string;
   readonly kind: 'mindset-skill' | 'role-balance';
+  readonly footing: 'raw' | 'within-section' | 'same-scale';
   readonly high: string;
   readonly low: string;
-  /** `mean(high) − mean(low)`, in scale points. */
+  /**
+   * The gap the rule compared, in scale points: `mean(high) − mean(low)` for footings `raw` and
+   * `same-scale`; for `within-section`, the high dimension's distance above its section mean plus the low
+   * one's distance below its own.
+   */
   readonly gap: number;
 }
 
@@ -26,7 +33,13 @@ export type QualityNote =
       readonly value: number;
       readonly count: number;
     }
-  | { readonly kind: 'twin-agreement'; readonly item: string; readonly reverse: string };
+  | {
+      readonly kind: 'twin-agreement';
+      readonly item: string;
+      readonly reverse: string;
+      /** The kind of scale both were answered on (words the note: "often" or "agreed"). */
+      readonly scale: 'frequency' | 'agreement' | 'other';
+    };
 
 /** The phase the participant chose, and the dimensions (roles) the bank says that phase calls for. */
 export interface PhaseHints {
@@ -36,27 +49,63 @@ export interface PhaseHints {
 
 const EPSILON = 1e-9;
 
-/** Flags from the bank's pairs whose `high` mean is at least `minGap` above the `low` mean (both scored). */
-export function crossLayerFlags(index: BankIndex, scores: ReadonlyMap<string, DimensionScore>): FlagHit[] {
+/**
+ * Flags from the bank's pairs whose `high` stands clearly above `low` (both scored), on the rule's footing:
+ * `raw` compares the means (at least `minGap` apart); `within-section` asks that each stands beyond its
+ * critical difference in its own section, high above its section mean and low below its own (so scales of
+ * different kinds are never subtracted); `same-scale` asks that high minus low exceeds the critical
+ * difference of that pair, z·√(SEₕ² + SEₗ²).
+ */
+export function crossLayerFlags(
+  index: BankIndex,
+  scores: ReadonlyMap<string, DimensionScore>,
+  standings: ReadonlyMap<string, SectionStandings>,
+): FlagHit[] {
   const hits: FlagHit[] = [];
+  const familyAlpha = index.bank.scoring.measurement?.familyAlpha ?? null;
+  const standingOf = (id: string) => {
+    const section = scores.get(id)?.section ?? '';
+    return standings.get(section)?.standings.find((standing) => standing.id === id);
+  };
   for (const rule of index.bank.scoring.flags) {
-    const high = scores.get(rule.high)?.mean ?? null;
-    const low = scores.get(rule.low)?.mean ?? null;
-    if (high === null || low === null) continue;
-    const gap = high - low;
-    if (rule.minGap !== undefined && gap >= rule.minGap - EPSILON)
-      hits.push({ id: rule.id, kind: rule.kind, high: rule.high, low: rule.low, gap });
+    const high = scores.get(rule.high);
+    const low = scores.get(rule.low);
+    if (high?.mean == null || low?.mean == null) continue;
+    const footing = rule.footing ?? 'raw';
+    const hit = (gap: number) =>
+      hits.push({ id: rule.id, kind: rule.kind, footing, high: rule.high, low: rule.low, gap });
+    if (footing === 'raw') {
+      const gap = high.mean - low.mean;
+      if (rule.minGap !== undefined && gap >= rule.minGap - EPSILON) hit(gap);
+    } else if (footing === 'same-scale') {
+      if (familyAlpha === null || high.se === null || low.se === null) continue;
+      const gap = high.mean - low.mean;
+      if (gap >= zForFamily(familyAlpha, 1) * Math.hypot(high.se, low.se) - EPSILON) hit(gap);
+    } else {
+      const up = standingOf(rule.high);
+      const down = standingOf(rule.low);
+      if (up?.critical == null || down?.critical == null) continue;
+      if (up.deviation >= up.critical - EPSILON && -down.deviation >= down.critical - EPSILON)
+        hit(up.deviation - down.deviation);
+    }
   }
   return hits;
 }
 
-/** The dimensions whose `phases` include the option chosen for the bank's phase question, in bank order. */
-export function phaseHints(index: BankIndex, context: ContextAnswers): PhaseHints {
+/**
+ * The dimensions whose `phases` include the option chosen for the bank's phase question, in bank order;
+ * only dimensions with a score are named (a hint about a role without a score would say nothing).
+ */
+export function phaseHints(
+  index: BankIndex,
+  context: ContextAnswers,
+  scores: ReadonlyMap<string, DimensionScore>,
+): PhaseHints {
   const question = index.bank.scoring.phaseQuestion;
   const chosen = question === undefined ? undefined : own(context, question);
   if (chosen === undefined) return { phase: null, dimensions: [] };
   const dimensions = index.bank.dimensions
-    .filter((d) => d.phases?.includes(chosen) === true)
+    .filter((d) => d.phases?.includes(chosen) === true && scores.get(d.id)?.mean != null)
     .map((d) => d.id);
   return { phase: chosen, dimensions };
 }
@@ -87,7 +136,12 @@ export function qualityNotes(index: BankIndex, answers: Answers): QualityNote[] 
     const { min, max } = scaleRange(scale);
     const midpoint = (min + max) / 2;
     if (a.value > midpoint && b.value > midpoint)
-      notes.push({ kind: 'twin-agreement', item: twin.item, reverse: twin.reverse });
+      notes.push({
+        kind: 'twin-agreement',
+        item: twin.item,
+        reverse: twin.reverse,
+        scale: scale.kind ?? 'other',
+      });
   }
   return notes;
 }

@@ -8,6 +8,7 @@ import { validateBankFile } from '../../state/bank';
 import { useCustomBanks } from '../../state/custom-banks';
 import { FileDrop } from '../../ui/file-drop';
 import { ProblemList } from '../../ui/problem-list';
+import { readFileBytes } from '../../ui/read-file';
 
 /**
  * Shown when a result was made with a bank this app does not carry: the coach loads that bank's file, which
@@ -26,8 +27,7 @@ export function BankLoader({
   const key = refKey(result.bank);
 
   const take = async (file: File) => {
-    const text = await file.text();
-    const checked = await validateBankFile(text);
+    const checked = await validateBankFile(await readFileBytes(file));
     if (!checked.ok) {
       setProblems(checked.problems);
       return;
@@ -42,7 +42,7 @@ export function BankLoader({
     add({
       key,
       title: pickText(checked.bank.title, i18n.language, checked.bank.languages),
-      text,
+      text: checked.text,
       addedAt: new Date().toISOString(),
     });
   };

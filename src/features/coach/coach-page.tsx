@@ -1,101 +1,23 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { plainText } from '../../domain/bank/texts';
-import type { Problem } from '../../domain/problems';
-import { readResultText, readResultValue, type ResultFile, resultDate } from '../../domain/result-file';
-import { decodeShare, sharePayload } from '../../domain/share-link';
+import { assessmentOf, readResultValue, resultDate, type ResultFile } from '../../domain/result-file';
 import { useCoach, type StoredResult } from '../../state/coach';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
-import { FileDrop } from '../../ui/file-drop';
-import { ProblemList } from '../../ui/problem-list';
-import { describeRefusal } from '../../ui/result-refusal';
-import { BankLoader } from './bank-loader';
-import { ComparisonView } from './comparison-view';
-import { assessmentOf, type CoachPageProps } from './types';
 import { useResultBank } from '../../state/result-bank';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { ProblemList } from '../../ui/problem-list';
 import { TableRegion } from '../../ui/table-region';
+import { buildCoachList } from '../../views/coach';
+import { formatDate } from '../../i18n/numbers';
+import { BankLoader } from './bank-loader';
+import { CoachNotes } from './coach-notes';
+import { ComparisonView } from './comparison-view';
+import { ImportPanel } from './import-panel';
+import type { CoachPageProps } from './types';
 
 /** Re-reads a stored result (storage can be edited or damaged); `null` when it no longer reads. */
 function reread(stored: StoredResult): ResultFile | null {
   const reading = readResultValue(stored.result);
   return reading.ok ? reading.result : null;
-}
-
-type Message = { readonly text: string; readonly problems?: readonly Problem[] } | null;
-
-/** Opening result files and share links. */
-function ImportPanel() {
-  const { t } = useTranslation();
-  const add = useCoach((state) => state.add);
-  const [link, setLink] = useState('');
-  const [message, setMessage] = useState<Message>(null);
-
-  const openFiles = async (files: readonly File[]) => {
-    for (const file of files) {
-      const reading = readResultText(await file.text());
-      if (!reading.ok) {
-        setMessage({
-          text: `${file.name}: ${describeRefusal(t, reading)}`,
-          ...(reading.reason === 'invalid' ? { problems: reading.problems } : {}),
-        });
-        return;
-      }
-      add(reading.result);
-    }
-    setMessage(null);
-  };
-
-  const openLink = () => {
-    const text = link.trim();
-    const payload = sharePayload(text.includes('#') ? text.slice(text.indexOf('#')) : `#r=${text}`);
-    const reading = payload === null ? ({ ok: false, reason: 'bad-link' } as const) : decodeShare(payload);
-    if (!reading.ok) {
-      setMessage({
-        text: describeRefusal(t, reading),
-        ...(reading.reason === 'invalid' ? { problems: reading.problems } : {}),
-      });
-      return;
-    }
-    add(reading.result);
-    setLink('');
-    setMessage(null);
-  };
-
-  return (
-    <section aria-labelledby="import-title" className="results-section card">
-      <h2 id="import-title">{t('coach.importTitle')}</h2>
-      <FileDrop
-        label={t('coach.chooseFiles')}
-        hint={t('coach.dropHint')}
-        accept=".json,application/json"
-        multiple
-        onFiles={(files) => void openFiles(files)}
-      />
-      <div className="field field-wide">
-        <label htmlFor="coach-link">{t('coach.linkLabel')}</label>
-        <textarea id="coach-link" rows={2} value={link} onChange={(event) => setLink(event.target.value)} />
-      </div>
-      <div className="actions">
-        <button type="button" className="button" disabled={link.trim() === ''} onClick={openLink}>
-          {t('coach.openLink')}
-        </button>
-      </div>
-      <div aria-live="polite">
-        {message &&
-          (message.problems ? (
-            <ProblemList
-              title={message.text}
-              problems={message.problems}
-              wholeFile={t('facilitator.wholeFile')}
-            />
-          ) : (
-            <p className="card card-attention" role="alert">
-              {message.text}
-            </p>
-          ))}
-      </div>
-    </section>
-  );
 }
 
 /** One result shown with the coach's notes, or what is needed to show it. */
@@ -104,15 +26,20 @@ function ShownResult({ stored, renderResults }: { readonly stored: StoredResult 
   const result = useMemo(() => reread(stored), [stored]);
   const bank = useResultBank(result);
   const notes = useCoach((state) => state.notes[stored.key] ?? '');
-  const setNotes = useCoach((state) => state.setNotes);
   if (!result) return <p role="alert">{t('coach.unreadable')}</p>;
   if (bank.status === 'loading') return <p className="muted">{t('app.loading')}</p>;
   if (bank.status !== 'ready')
     return <BankLoader result={result} failed={bank.status === 'failed' ? bank.message : null} />;
-  const name = plainText(result.name ?? '');
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
-    new Date(resultDate(result)),
-  );
+  if (bank.problems.length > 0)
+    return (
+      <ProblemList
+        title={t('coach.notFitting', { key: `${result.bank.id}@${result.bank.version}` })}
+        problems={bank.problems}
+        wholeFile={t('facilitator.wholeFile')}
+      />
+    );
+  const date = formatDate(i18n.language, resultDate(result));
+  const name = result.name ?? '';
   return (
     <>
       {renderResults({
@@ -133,22 +60,7 @@ function ShownResult({ stored, renderResults }: { readonly stored: StoredResult 
           </>
         ),
         coachNotes: notes,
-        children: (
-          <section aria-labelledby="notes-title" className="results-section card no-print">
-            <h2 id="notes-title">{t('coach.notesTitle')}</h2>
-            <div className="field field-wide">
-              <label htmlFor="coach-notes">{t('coach.notesLabel')}</label>
-              <textarea
-                id="coach-notes"
-                rows={6}
-                maxLength={100_000}
-                value={notes}
-                onChange={(event) => setNotes(stored.key, event.target.value)}
-              />
-            </div>
-            <p className="muted small">{t('coach.notesHelp')}</p>
-          </section>
-        ),
+        children: <CoachNotes resultKey={stored.key} />,
       })}
     </>
   );
@@ -167,8 +79,7 @@ export default function CoachPage({ renderResults }: CoachPageProps) {
   const clear = useCoach((state) => state.clear);
   const [checked, setChecked] = useState<readonly string[]>([]);
   const [confirmClear, setConfirmClear] = useState(false);
-  const date = (value: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(value));
+  const rows = useMemo(() => buildCoachList(results, i18n.language, t), [results, i18n.language, t]);
   const shown = selected.length === 1 ? results.find((r) => r.key === selected[0]) : undefined;
   const compared = selected.length === 2 ? results.filter((r) => selected.includes(r.key)) : [];
   const checkedResults = results.filter((r) => checked.includes(r.key));
@@ -180,7 +91,7 @@ export default function CoachPage({ renderResults }: CoachPageProps) {
       <h1>{t('coach.title')}</h1>
       <p className="prose">{t('coach.intro')}</p>
       <ImportPanel />
-      {results.length > 0 && (
+      {rows.length > 0 && (
         <section aria-labelledby="opened-title" className="results-section">
           <h2 id="opened-title">{t('coach.openedTitle')}</h2>
           <TableRegion caption={t('coach.openedTitle')} captionHidden>
@@ -194,35 +105,30 @@ export default function CoachPage({ renderResults }: CoachPageProps) {
               </tr>
             </thead>
             <tbody>
-              {results.map(({ key, result }) => (
-                <tr key={key}>
+              {rows.map((row) => (
+                <tr key={row.key}>
                   <td>
                     <input
                       type="checkbox"
-                      aria-label={t('coach.compareThis', {
-                        name: result.name ?? t('coach.anonymous'),
-                        date: date(resultDate(result)),
-                      })}
-                      checked={checked.includes(key)}
+                      aria-label={row.compareLabel}
+                      checked={checked.includes(row.key)}
                       onChange={(event) =>
                         setChecked(
                           event.target.checked
-                            ? [...checked, key].slice(-2)
-                            : checked.filter((k) => k !== key),
+                            ? [...checked, row.key].slice(-2)
+                            : checked.filter((k) => k !== row.key),
                         )
                       }
                     />
                   </td>
-                  <th scope="row">{result.name ?? t('coach.anonymous')}</th>
-                  <td>{date(resultDate(result))}</td>
+                  <th scope="row">{row.name}</th>
+                  <td>{row.date}</td>
+                  <td>{row.bank}</td>
                   <td>
-                    {result.bank.id} {result.bank.version}
-                  </td>
-                  <td>
-                    <button type="button" className="link-button" onClick={() => select([key])}>
+                    <button type="button" className="link-button" onClick={() => select([row.key])}>
                       {t('coach.show')}
                     </button>{' '}
-                    <button type="button" className="link-button" onClick={() => remove(key)}>
+                    <button type="button" className="link-button" onClick={() => remove(row.key)}>
                       {t('coach.remove')}
                     </button>
                   </td>
@@ -249,6 +155,7 @@ export default function CoachPage({ renderResults }: CoachPageProps) {
         title={t('coach.clearTitle')}
         confirmLabel={t('coach.clearConfirm')}
         cancelLabel={t('intro.cancel')}
+        destructive
         onCancel={() => setConfirmClear(false)}
         onConfirm={() => {
           setConfirmClear(false);

@@ -1,22 +1,23 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { refKey } from '../../banks/catalogue';
-import { MIN_GROUP_FOR_PROFILE, type CohortAnalysis } from '../../domain/cohort/analysis';
+import { MIN_GROUP_FOR_PROFILE } from '../../domain/cohort/analysis';
 import { csv } from '../../domain/cohort/csv';
 import type { CohortSummary } from '../../domain/cohort/load';
-import type { Translate } from '../../report/describe';
-import { itemStatisticsRows } from '../../report/cohort-model';
+import type { Problem } from '../../domain/problems';
 import { resolveBank, type BankStatus } from '../../state/bank';
 import { bankHash } from '../../domain/bank/hash';
 import { useRoute } from '../../state/route';
 import { saveFile } from '../../ui/download';
 import { FileDrop } from '../../ui/file-drop';
-import { describeRefusal } from '../../ui/result-refusal';
-import { problemText } from '../../i18n/problems';
+import { buildGroupProfileView, buildScaleQualityView, type GroupProfileView } from '../../views/cohort';
+import { itemStatisticsRows } from '../../views/cohort-export';
+import { describeRefusal, problemText } from '../../views/refusals';
+import type { GroupAnalysis } from './engine';
 import { GroupProfile } from './group-profile';
 import { IndividualResults } from './individual-results';
 import type { CohortSession } from './run';
-import { ScaleQualityView } from './scale-quality';
+import { ScaleQuality } from './scale-quality';
 import { useCohort } from './store';
 
 type Group = CohortSummary['groups'][number];
@@ -28,13 +29,14 @@ const PROBLEMS_SHOWN = 3;
 function Exports({
   bank,
   analysis,
+  profile,
 }: {
   readonly bank: Extract<BankStatus, { status: 'ready' }>;
-  readonly analysis: CohortAnalysis;
+  readonly analysis: GroupAnalysis['analysis'];
+  readonly profile: GroupProfileView;
 }) {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState('');
-  const translate = i18n.getFixedT(i18n.language) as unknown as Translate;
   return (
     <section aria-labelledby="exports-title" className="results-section card no-print">
       <h2 id="exports-title">{t('cohort.exportsTitle')}</h2>
@@ -49,12 +51,7 @@ function Exports({
           onClick={() => {
             setStatus(t('cohort.generating'));
             void import('../../report/generate')
-              .then(({ makeCohortReport }) =>
-                makeCohortReport(
-                  { index: bank.index, analysis, language: i18n.language, generatedAt: new Date() },
-                  translate,
-                ),
-              )
+              .then(({ makeCohortReport }) => makeCohortReport(profile, i18n.language))
               .then(({ bytes, fileName }) => {
                 saveFile(bytes, fileName, 'application/pdf');
                 setStatus(t('cohort.downloaded', { file: fileName }));
@@ -69,11 +66,7 @@ function Exports({
           className="button"
           onClick={() => {
             const fileName = `${t('cohort.csvFileBase')}-${bank.bank.id}-${bank.bank.version}.csv`;
-            saveFile(
-              csv(itemStatisticsRows(bank.index, analysis, i18n.language, translate)),
-              fileName,
-              'text/csv',
-            );
+            saveFile(csv(itemStatisticsRows(bank.index, analysis, i18n.language, t)), fileName, 'text/csv');
             setStatus(t('cohort.downloaded', { file: fileName }));
           }}
         >
@@ -87,12 +80,51 @@ function Exports({
   );
 }
 
+/** Files refused, with the reason and the first of their problems. */
+function BrokenFiles({
+  files,
+}: {
+  readonly files: readonly {
+    readonly name: string;
+    readonly text: string;
+    readonly problems: readonly Problem[];
+  }[];
+}) {
+  const { t } = useTranslation();
+  if (files.length === 0) return null;
+  return (
+    <details className="card card-attention">
+      <summary>{t('cohort.brokenTitle', { count: files.length })}</summary>
+      <ul>
+        {files.map((file, i) => (
+          <li key={i}>
+            <strong>{file.name}</strong>: {file.text}
+            {file.problems.length > 0 && (
+              <ul>
+                {file.problems.slice(0, PROBLEMS_SHOWN).map((problem, j) => (
+                  <li key={j}>
+                    <code>{problem.path === '' ? t('facilitator.wholeFile') : problem.path}</code>{' '}
+                    {problemText(t, problem)}
+                  </li>
+                ))}
+                {file.problems.length > PROBLEMS_SHOWN && (
+                  <li>{t('cohort.moreProblems', { count: file.problems.length - PROBLEMS_SHOWN })}</li>
+                )}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 /** One group (one bank version): its bank, its analysis, and the views of it. */
 function GroupView({ session, group }: { readonly session: CohortSession; readonly group: Group }) {
   const { t } = useTranslation();
   const navigate = useRoute((state) => state.navigate);
   const [bank, setBank] = useState<BankStatus>({ status: 'loading', ref: group });
-  const [analysis, setAnalysis] = useState<CohortAnalysis | null>(null);
+  const [analysis, setAnalysis] = useState<GroupAnalysis | null>(null);
   /** Results made with other content of this bank version (another fingerprint than the bank here). */
   const [differing, setDiffering] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
@@ -143,15 +175,55 @@ function GroupView({ session, group }: { readonly session: CohortSession; readon
       </p>
     );
   return (
+    <GroupAnalysisView
+      bank={bank}
+      group={group}
+      session={session}
+      analysis={analysis}
+      differing={differing}
+    />
+  );
+}
+
+/** The analysed group: refused results, the group profile, the exports, the scale quality, individual results. */
+function GroupAnalysisView({
+  bank,
+  group,
+  session,
+  analysis,
+  differing,
+}: {
+  readonly bank: Extract<BankStatus, { status: 'ready' }>;
+  readonly group: Group;
+  readonly session: CohortSession;
+  readonly analysis: GroupAnalysis;
+  readonly differing: number;
+}) {
+  const { t, i18n } = useTranslation();
+  const profile = useMemo(
+    () => buildGroupProfileView(bank.index, analysis.analysis, i18n.language, new Date(), t),
+    [bank, analysis, i18n.language, t],
+  );
+  const quality = useMemo(
+    () => buildScaleQualityView(bank.index, analysis.analysis, i18n.language, t),
+    [bank, analysis, i18n.language, t],
+  );
+  const refused = analysis.refused.map((entry) => ({
+    name: entry.name,
+    text: t('import.notFitting', { count: entry.problems.length }),
+    problems: entry.problems,
+  }));
+  return (
     <>
+      <BrokenFiles files={refused} />
       {differing > 0 && (
         <p className="card card-attention" role="note">
           {t('cohort.hashDiffers', { count: differing, total: group.people.length, key: group.key })}
         </p>
       )}
-      <GroupProfile index={bank.index} analysis={analysis} />
-      <Exports bank={bank} analysis={analysis} />
-      <ScaleQualityView index={bank.index} analysis={analysis} />
+      <GroupProfile view={profile} />
+      <Exports bank={bank} analysis={analysis.analysis} profile={profile} />
+      <ScaleQuality view={quality} />
       <IndividualResults people={group.people} load={(position) => session.result(group.key, position)} />
     </>
   );
@@ -216,35 +288,13 @@ export default function CohortPage() {
               duplicates: read.duplicates.length,
             })}
           </p>
-          {read.broken.length > 0 && (
-            <details className="card card-attention">
-              <summary>{t('cohort.brokenTitle', { count: read.broken.length })}</summary>
-              <ul>
-                {read.broken.map((file, i) => (
-                  <li key={i}>
-                    <strong>{file.name}</strong>: {describeRefusal(t, file.refusal)}
-                    {file.refusal.reason === 'invalid' && (
-                      <ul>
-                        {file.refusal.problems.slice(0, PROBLEMS_SHOWN).map((problem, j) => (
-                          <li key={j}>
-                            <code>{problem.path === '' ? t('facilitator.wholeFile') : problem.path}</code>{' '}
-                            {problemText(t, problem)}
-                          </li>
-                        ))}
-                        {file.refusal.problems.length > PROBLEMS_SHOWN && (
-                          <li>
-                            {t('cohort.moreProblems', {
-                              count: file.refusal.problems.length - PROBLEMS_SHOWN,
-                            })}
-                          </li>
-                        )}
-                      </ul>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
+          <BrokenFiles
+            files={read.broken.map((file) => ({
+              name: file.name,
+              text: describeRefusal(t, file.refusal),
+              problems: file.refusal.reason === 'invalid' ? file.refusal.problems : [],
+            }))}
+          />
           {read.groups.length > 1 && (
             <fieldset className="choice-group">
               <legend>{t('cohort.groupsLegend')}</legend>

@@ -1,7 +1,7 @@
 /** The messages between the cohort view and its worker. */
 import type { Bank } from '../../domain/bank/schema';
-import type { CohortAnalysis } from '../../domain/cohort/analysis';
 import type { CohortSummary } from '../../domain/cohort/load';
+import type { GroupAnalysis } from './engine';
 import type { ResultFile } from '../../domain/result-file';
 
 /**
@@ -18,7 +18,7 @@ export type WorkerRequest =
 export type WorkerReply =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
   | { readonly type: 'read'; readonly summary: CohortSummary }
-  | { readonly type: 'analysed'; readonly id: number; readonly analysis: CohortAnalysis }
+  | { readonly type: 'analysed'; readonly id: number; readonly analysis: GroupAnalysis }
   | { readonly type: 'result'; readonly id: number; readonly result: ResultFile | null }
   /** Something went wrong; `id` is the failed request's (absent for `read`). */
   | { readonly type: 'failed'; readonly id?: number; readonly message: string };

@@ -4,16 +4,15 @@
  * the summary; it asks for an analysis, or for one result, when it needs it.
  */
 import type { Bank } from '../../domain/bank/schema';
-import type { CohortAnalysis } from '../../domain/cohort/analysis';
 import { summarizeCohort, type CohortSummary } from '../../domain/cohort/load';
 import type { ResultFile } from '../../domain/result-file';
-import { analyseGroup, groupResult, readFileObjects } from './engine';
+import { analyseGroup, groupResult, readFileObjects, type GroupAnalysis } from './engine';
 import type { WorkerReply, WorkerRequest } from './messages';
 
 export interface CohortSession {
   readonly summary: CohortSummary;
   /** The analysis of group `key` on its bank. */
-  readonly analyse: (key: string, bank: Bank) => Promise<CohortAnalysis>;
+  readonly analyse: (key: string, bank: Bank) => Promise<GroupAnalysis>;
   /** One result of group `key`, by position (as in the summary's people). */
   readonly result: (key: string, position: number) => Promise<ResultFile | null>;
   /** Lets the files go (ends the worker). */
@@ -55,7 +54,7 @@ function inWorker(
       else if (reply.type === 'read')
         resolveSession({
           summary: reply.summary,
-          analyse: (key, bank) => ask<CohortAnalysis>({ type: 'analyse', id: nextId++, key, bank }),
+          analyse: (key, bank) => ask<GroupAnalysis>({ type: 'analyse', id: nextId++, key, bank }),
           result: (key, position) => ask<ResultFile | null>({ type: 'result', id: nextId++, key, position }),
           close: () => {
             worker.terminate();

@@ -10,6 +10,7 @@ import { openParticipantLink, participantLink, useRoute } from '../../state/rout
 import { CopyField } from '../../ui/copy-field';
 import { FileDrop } from '../../ui/file-drop';
 import { ProblemList } from '../../ui/problem-list';
+import { readFileBytes } from '../../ui/read-file';
 import { BankPreview } from './bank-preview';
 
 /** One bank version in the catalogue: facts, changelog and the participant link that pins it. */
@@ -90,8 +91,7 @@ function OwnBank() {
 
   const check = async (file: File) => {
     setUpload({ kind: 'checking', file: file.name });
-    const text = await file.text();
-    const result = await validateBankFile(text);
+    const result = await validateBankFile(await readFileBytes(file));
     if (!result.ok) {
       setUpload({ kind: 'problems', file: file.name, problems: result.problems });
       return;
@@ -105,7 +105,13 @@ function OwnBank() {
       });
       return;
     }
-    setUpload({ kind: 'valid', file: file.name, text, index: indexBank(result.bank), added: false });
+    setUpload({
+      kind: 'valid',
+      file: file.name,
+      text: result.text,
+      index: indexBank(result.bank),
+      added: false,
+    });
   };
 
   return (

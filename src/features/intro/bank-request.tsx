@@ -1,6 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BUNDLED_BANKS, refKey, type BankRef } from '../../banks/catalogue';
+import { BUNDLED_BANKS, parseRefKey, refKey, type BankRef } from '../../banks/catalogue';
+import { pickText } from '../../domain/bank/texts';
+import { resolveBank } from '../../state/bank';
 import { switchAssessmentBank, type SwitchOutcome } from '../../state/bank-switch';
 import { useCustomBanks } from '../../state/custom-banks';
 import { forgetRequestedBank, participantLink } from '../../state/route';
@@ -14,6 +16,26 @@ interface BankRequestProps {
   readonly current: BankRef | null;
 }
 
+/** "Title (id@version)" of a bank, once it is found; its id@version until then. */
+function useBankName(ref: BankRef | null): string {
+  const { t, i18n } = useTranslation();
+  const [found, setFound] = useState<{ readonly key: string; readonly title: string } | null>(null);
+  const key = ref === null ? '' : refKey(ref);
+  useEffect(() => {
+    let live = true;
+    const parsed = parseRefKey(key);
+    if (parsed)
+      void resolveBank(parsed).then((status) => {
+        if (live && status.status === 'ready')
+          setFound({ key, title: pickText(status.bank.title, i18n.language, status.bank.languages) });
+      });
+    return () => {
+      live = false;
+    };
+  }, [key, i18n.language]);
+  return found?.key === key ? t('request.bankName', { title: found.title, key }) : key;
+}
+
 /**
  * What a participant link that pins a bank means here: a bank the app does not have (with the ones it does
  * have), or another bank or version than the assessment in progress (switch, keeping what can be kept).
@@ -23,11 +45,13 @@ export function BankRequest({ requested, available, current }: BankRequestProps)
   const custom = useCustomBanks((state) => state.banks);
   const [outcome, setOutcome] = useState<SwitchOutcome | null>(null);
   const [busy, setBusy] = useState(false);
+  const requestedName = useBankName(available);
+  const currentName = useBankName(current);
 
   if (outcome?.kind === 'carried')
     return (
       <p className="card" role="status">
-        {t('request.carried', { kept: outcome.kept, fresh: outcome.fresh })}
+        {t('request.carried', { kept: outcome.kept, changed: outcome.changed })}
       </p>
     );
   if (outcome?.kind === 'restarted')
@@ -60,8 +84,8 @@ export function BankRequest({ requested, available, current }: BankRequestProps)
       <h2 id="request-title">{t('request.otherTitle')}</h2>
       <p>
         {t(sameBank ? 'request.otherVersion' : 'request.otherBank', {
-          requested: refKey(available),
-          current: refKey(current),
+          requested: requestedName,
+          current: currentName,
         })}
       </p>
       {outcome?.kind === 'failed' && <p role="alert">{t('request.failed', { message: outcome.message })}</p>}
@@ -78,10 +102,10 @@ export function BankRequest({ requested, available, current }: BankRequestProps)
             });
           }}
         >
-          {t(sameBank ? 'request.switchVersion' : 'request.switchBank', { requested: refKey(available) })}
+          {t(sameBank ? 'request.switchVersion' : 'request.switchBank', { requested: requestedName })}
         </button>
         <button type="button" className="button" onClick={forgetRequestedBank}>
-          {t('request.keep', { current: refKey(current) })}
+          {t('request.keep', { current: currentName })}
         </button>
       </div>
     </section>

@@ -1,73 +1,89 @@
-import { useTranslation } from 'react-i18next';
-import type { BankIndex } from '../../domain/bank/model';
-import type { DimensionScore, Scores } from '../../domain/scoring';
-import { answeredLine, bandLabel, scoreLine } from '../../report/describe';
-import { useDescribe } from './use-describe';
+import { useRef } from 'react';
+import type { DimensionDetail, ResultsView } from '../../views/results';
 
-function DimensionBlock({ index, score }: { readonly index: BankIndex; readonly score: DimensionScore }) {
-  const { t } = useTranslation();
-  const describe = useDescribe(index);
-  const { text, number } = describe;
-  const dimension = index.dimensions.get(score.id);
-  if (!dimension) return null;
+function DimensionBlock({
+  detail,
+  labels,
+}: {
+  readonly detail: DimensionDetail;
+  readonly labels: ResultsView['labels'];
+}) {
   return (
     <details className="dimension">
       <summary>
-        <span className="dimension-name">{text(dimension.name)}</span>
-        <span className="dimension-score">
-          {score.mean === null
-            ? t('results.notEnough')
-            : `${number(score.mean)} · ${bandLabel(describe, score.band)}`}
+        <span className="dimension-name">
+          {detail.marked && (
+            <span className="mark" aria-hidden="true">
+              ◆{' '}
+            </span>
+          )}
+          {detail.name}
         </span>
+        <span className="dimension-score">{detail.headline}</span>
       </summary>
       <div className="dimension-body">
-        <h4>{t('results.definition')}</h4>
-        <p>{text(dimension.definition)}</p>
-        <h4>{t('results.yourScore')}</h4>
-        <p>{scoreLine(describe, score)}</p>
-        {score.mean !== null && <p className="muted small">{answeredLine(describe, score)}</p>}
-        {score.band !== null && (
+        {detail.standing !== null && <p className="tag">{detail.standing}</p>}
+        <h4>{labels.definition}</h4>
+        <p>{detail.definition}</p>
+        <h4>{labels.yourScore}</h4>
+        <p>{detail.scoreLine}</p>
+        {detail.intervalLine !== null && <p className="muted small">{detail.intervalLine}</p>}
+        {detail.answeredLine !== null && <p className="muted small">{detail.answeredLine}</p>}
+        {detail.interpretation !== null && (
           <>
-            <h4>{t('results.interpretation')}</h4>
-            <p>{text(dimension.interpretation[score.band])}</p>
+            <h4>{labels.interpretation}</h4>
+            <p>{detail.interpretation}</p>
           </>
         )}
-        {dimension.tips.length > 0 && (
+        {detail.positionNote !== null && (
           <>
-            <h4>{t('results.tips')}</h4>
+            <h4>{labels.positionNote}</h4>
+            <p>{detail.positionNote}</p>
+          </>
+        )}
+        {detail.tips.length > 0 && (
+          <>
+            <h4>{labels.tips}</h4>
             <ul>
-              {dimension.tips.map((tip, i) => (
-                <li key={i}>{text(tip)}</li>
+              {detail.tips.map((tip, i) => (
+                <li key={i}>{tip}</li>
               ))}
             </ul>
           </>
         )}
-        <h4>{t('results.reflection')}</h4>
-        <p className="reflection-question">{text(dimension.reflection)}</p>
+        <h4>{labels.reflection}</h4>
+        <p className="reflection-question">{detail.reflection}</p>
       </div>
     </details>
   );
 }
 
-/** Every dimension, by section, as collapsible blocks: definition, score, band, interpretation, tips. */
-export function DimensionDetails({ index, scores }: { readonly index: BankIndex; readonly scores: Scores }) {
-  const { t } = useTranslation();
-  const { text } = useDescribe(index);
+/** Every dimension, by section, as collapsible blocks, with buttons that open or close them all. */
+export function DimensionDetails({ view }: { readonly view: ResultsView }) {
+  const { details, labels } = view;
+  const root = useRef<HTMLElement>(null);
+  const setAll = (open: boolean) => {
+    for (const block of root.current?.querySelectorAll('details') ?? []) block.open = open;
+  };
   return (
-    <section aria-labelledby="details-title" className="results-section">
-      <h2 id="details-title">{t('results.detailsTitle')}</h2>
-      {index.bank.sections.map((section) => {
-        const list = scores.dimensions.filter((score) => score.section === section.id);
-        if (list.length === 0) return null;
-        return (
-          <div key={section.id} className="details-group">
-            <h3>{text(section.title)}</h3>
-            {list.map((score) => (
-              <DimensionBlock key={score.id} index={index} score={score} />
-            ))}
-          </div>
-        );
-      })}
+    <section aria-labelledby="details-title" className="results-section" ref={root}>
+      <h2 id="details-title">{details.title}</h2>
+      <div className="actions no-print">
+        <button type="button" className="button button-quiet" onClick={() => setAll(true)}>
+          {view.actions.expandAll}
+        </button>
+        <button type="button" className="button button-quiet" onClick={() => setAll(false)}>
+          {view.actions.collapseAll}
+        </button>
+      </div>
+      {details.sections.map((section) => (
+        <div key={section.id} className="details-group">
+          <h3>{section.title}</h3>
+          {section.dimensions.map((detail) => (
+            <DimensionBlock key={detail.id} detail={detail} labels={labels} />
+          ))}
+        </div>
+      ))}
     </section>
   );
 }

@@ -4,20 +4,17 @@
  */
 import { bankHash } from '../../domain/bank/hash';
 import { buildResultFile, resultFileText } from '../../domain/result-file';
-import { reportFileName } from '../../report/model';
+import { pickText } from '../../domain/bank/texts';
+import { fileBaseOf, reportFileName } from '../../views/file-names';
 import { useAssessment } from '../../state/assessment';
 import { useBank } from '../../state/bank';
 import { saveFile } from '../../ui/download';
 
 /** Saves the assessment in progress as a result file; `false` when its bank is not loaded. */
-export async function downloadAnswersSoFar(
-  language: string,
-  fileBase: string,
-  fallbackName: string,
-): Promise<boolean> {
+export async function downloadAnswersSoFar(language: string, word: string): Promise<boolean> {
   const current = useBank.getState().current;
   if (current.status !== 'ready') return false;
-  const { answers, context, reflections, name, startedAt, completedAt } = useAssessment.getState();
+  const { answers, context, reflections, choices, name, startedAt, completedAt } = useAssessment.getState();
   const result = buildResultFile({
     bank: { id: current.bank.id, version: current.bank.version },
     bankSha256: await bankHash(current.bank),
@@ -28,8 +25,9 @@ export async function downloadAnswersSoFar(
     answers,
     context,
     reflections,
+    choices,
   });
-  const fileName = reportFileName(fileBase, name, fallbackName, new Date()).replace(/\.pdf$/, '.json');
-  saveFile(resultFileText(result), fileName, 'application/json');
+  const base = `${fileBaseOf(pickText(current.bank.title, language, current.bank.languages))}-${word}`;
+  saveFile(resultFileText(result), reportFileName(base, name, '', new Date(), 'json'), 'application/json');
   return true;
 }

@@ -1,44 +1,59 @@
-import { useTranslation } from 'react-i18next';
-import type { ReflectionAnswers as Reflections } from '../../domain/answers';
-import type { BankIndex } from '../../domain/bank/model';
-import type { Scores } from '../../domain/scoring';
-import { useBankText } from '../../i18n/bank-text';
-import { plainText } from '../../domain/bank/texts';
-import { qualityNoteText, sliderText } from '../../report/describe';
-import { useDescribe } from './use-describe';
+import type { ResultsView } from '../../views/results';
+import { TableView } from '../../ui/view/table-view';
 
-/** The participant's own leader-identity reflections, as written. */
-export function ReflectionAnswers({
-  index,
-  reflections,
-}: {
-  readonly index: BankIndex;
-  readonly reflections: Reflections;
-}) {
-  const { t } = useTranslation();
-  const describe = useDescribe(index);
-  const { text } = describe;
-  const { prompts } = index.bank.reflections;
-  if (prompts.length === 0) return null;
-  const answered = prompts.filter((prompt) => reflections[prompt.id] !== undefined);
+/** The participant's leader-identity reflections, as written. */
+export function IdentityAnswers({ view }: { readonly view: ResultsView }) {
+  const { identity } = view;
+  if (!identity) return null;
   return (
-    <section aria-labelledby="reflections-title" className="results-section">
-      <h2 id="reflections-title">{t('results.reflectionsTitle')}</h2>
-      {answered.length === 0 ? (
-        <p className="muted">{t('results.reflectionsEmpty')}</p>
+    <section aria-labelledby="identity-title" className="results-section card identity">
+      <h2 id="identity-title">{identity.title}</h2>
+      <p className="prose">{identity.intro}</p>
+      {identity.empty !== null ? (
+        <p className="muted">{identity.empty}</p>
       ) : (
         <dl className="reflection-answers">
-          {answered.map((prompt) => {
-            const value = reflections[prompt.id];
-            return (
-              <div key={prompt.id}>
-                <dt>{text(prompt.prompt)}</dt>
-                <dd>
-                  {prompt.kind === 'slider' ? sliderText(describe, prompt, value) : plainText(String(value))}
-                </dd>
-              </div>
-            );
-          })}
+          {identity.answers.map((pair, i) => (
+            <div key={i}>
+              <dt>{pair.label}</dt>
+              <dd>{pair.text}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+}
+
+/** Roles in context: the participant's choices per situation beside the roles the phase often calls for. */
+export function SituationChoices({ view }: { readonly view: ResultsView }) {
+  const { situations } = view;
+  if (!situations) return null;
+  return (
+    <section aria-labelledby="situations-title" className="results-section">
+      <h2 id="situations-title">{situations.title}</h2>
+      <p className="prose">{situations.note}</p>
+      <TableView table={situations.table} captionHidden />
+    </section>
+  );
+}
+
+/** The network context the participant gave. */
+export function ContextAnswers({ view }: { readonly view: ResultsView }) {
+  const { context } = view;
+  return (
+    <section aria-labelledby="context-title" className="results-section">
+      <h2 id="context-title">{context.title}</h2>
+      {context.empty !== null ? (
+        <p className="muted">{context.empty}</p>
+      ) : (
+        <dl className="reflection-answers">
+          {context.pairs.map((pair, i) => (
+            <div key={i}>
+              <dt>{pair.label}</dt>
+              <dd>{pair.text}</dd>
+            </div>
+          ))}
         </dl>
       )}
     </section>
@@ -46,34 +61,30 @@ export function ReflectionAnswers({
 }
 
 /** Soft notes on how the answers were given; they never change or hide a score. */
-export function QualityNotes({ index, scores }: { readonly index: BankIndex; readonly scores: Scores }) {
-  const { t } = useTranslation();
-  const describe = useDescribe(index);
-  if (scores.quality.length === 0) return null;
+export function QualityNotes({ view }: { readonly view: ResultsView }) {
+  const { quality } = view;
+  if (!quality) return null;
   return (
     <section aria-labelledby="quality-title" className="results-section card card-quiet">
-      <h2 id="quality-title">{t('results.qualityTitle')}</h2>
+      <h2 id="quality-title">{quality.title}</h2>
       <ul>
-        {scores.quality.map((note, i) => (
-          <li key={i}>{qualityNoteText(describe, note)}</li>
+        {quality.notes.map((note, i) => (
+          <li key={i}>{note}</li>
         ))}
       </ul>
-      <p className="muted small">{t('results.qualityNote')}</p>
+      <p className="muted small">{quality.footnote}</p>
     </section>
   );
 }
 
-/** How to read the results: bands are conventions, relative means "compared with yourself", a first version. */
-export function HowToRead({ index }: { readonly index: BankIndex }) {
-  const { t } = useTranslation();
-  const text = useBankText(index.bank);
+/** How to read the results. */
+export function HowToRead({ view }: { readonly view: ResultsView }) {
   return (
     <section aria-labelledby="how-title" className="results-section">
-      <h2 id="how-title">{t('results.howToReadTitle')}</h2>
-      <p>{t('results.howToRead1')}</p>
-      <p>{text(index.bank.scoring.bandsNote)}</p>
-      <p>{t('results.howToRead2')}</p>
-      <p>{t('results.howToRead3')}</p>
+      <h2 id="how-title">{view.howToRead.title}</h2>
+      {view.howToRead.paragraphs.map((paragraph, i) => (
+        <p key={i}>{paragraph}</p>
+      ))}
     </section>
   );
 }

@@ -16,16 +16,18 @@ export default function ResultsPage({ index }: { readonly index: BankIndex }) {
   const answers = useAssessment((state) => state.answers);
   const context = useAssessment((state) => state.context);
   const reflections = useAssessment((state) => state.reflections);
+  const choices = useAssessment((state) => state.choices);
+  const name = useAssessment((state) => state.name);
   const startedAt = useAssessment((state) => state.startedAt);
   const completedAt = useAssessment((state) => state.completedAt);
   const setName = useAssessment((state) => state.setName);
   const navigate = useRoute((state) => state.navigate);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  // The name is read once: typing it must not rebuild the result file on every key.
-  const [name] = useState(() => useAssessment.getState().name);
+  // Every export (PDF, result file, link) is made from the assessment as it is now, name included.
   const data = useMemo<AssessmentData | null>(
-    () => (completedAt === null ? null : { answers, context, reflections, name, startedAt, completedAt }),
-    [answers, context, reflections, name, startedAt, completedAt],
+    () =>
+      completedAt === null ? null : { answers, context, reflections, choices, name, startedAt, completedAt },
+    [answers, context, reflections, choices, name, startedAt, completedAt],
   );
 
   if (unanswered.length > 0 || data === null)
@@ -54,7 +56,7 @@ export default function ResultsPage({ index }: { readonly index: BankIndex }) {
             <button type="button" className="button" onClick={() => navigate('questionnaire')}>
               {t('results.backToQuestionnaire')}
             </button>
-            <button type="button" className="button button-quiet" onClick={() => setConfirmDelete(true)}>
+            <button type="button" className="button button-danger" onClick={() => setConfirmDelete(true)}>
               {t('results.deleteData')}
             </button>
           </>
@@ -67,6 +69,7 @@ export default function ResultsPage({ index }: { readonly index: BankIndex }) {
         title={t('results.deleteTitle')}
         confirmLabel={t('results.deleteConfirm')}
         cancelLabel={t('intro.cancel')}
+        destructive
         onCancel={() => setConfirmDelete(false)}
         onConfirm={() => {
           setConfirmDelete(false);

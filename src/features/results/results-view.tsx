@@ -1,14 +1,12 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssessmentData } from '../../domain/answers';
-import type { BankIndex } from '../../domain/bank/model';
-import { scoreAnswers } from '../../domain/scoring';
-import type { Comparison } from '../../report/model';
-import { useBankText } from '../../i18n/bank-text';
+import type { ResultsViewProps } from '../../ui/results-view-props';
+import { useBankHash } from '../../ui/use-bank-hash';
+import { FigureView } from '../../ui/view/figure-view';
+import { buildResultsView } from '../../views/results';
 import { DimensionDetails } from './dimension-details';
-import { HowToRead, QualityNotes, ReflectionAnswers } from './notes';
+import { ContextAnswers, HowToRead, IdentityAnswers, QualityNotes, SituationChoices } from './notes';
 import { ReportDownload } from './report-download';
-import { SectionProfile } from './section-profile';
 import { Summary } from './summary';
 
 /** Opens every collapsed dimension while printing, and restores them afterwards. */
@@ -32,81 +30,72 @@ function usePrintExpandsDetails(): void {
   }, []);
 }
 
-export interface ResultsViewProps {
-  readonly index: BankIndex;
-  readonly data: AssessmentData;
-  /** The page's main heading (the participant's "Your results", a coach's "Results of …"). */
-  readonly title: string;
-  /** Shown under the heading (a warning about a different bank version, …). */
-  readonly notice?: ReactNode;
-  /** Extra sections after the summary (export and share, coach notes, …). */
-  readonly children?: ReactNode;
-  /** Buttons at the end of the page. */
-  readonly actions?: ReactNode;
-  readonly coachNotes?: string;
-  readonly comparison?: Comparison;
-  readonly onNameChange?: (name: string) => void;
-  /** The level of the title: 1 on its own page, 2 inside another view's page (the coach's). */
-  readonly titleLevel?: 1 | 2;
-}
-
 /**
- * The results of one assessment, as the participant, a coach or anyone with a share link sees them:
- * summary, report download, charts with tables, every dimension, reflections, notes and how to read them.
- * Scores are computed here from the answers and the bank; they are never stored.
+ * The results of one assessment, as the participant, a coach or anyone with a share link sees them: the
+ * results view model (the same one the PDF prints) drawn as a page: summary, report download, leader
+ * identity, charts with tables, every dimension, context, notes and how to read them.
  */
-export function ResultsView({
-  index,
-  data,
-  title,
-  notice,
-  children,
-  actions,
-  coachNotes,
-  comparison,
-  onNameChange,
-  titleLevel = 1,
-}: ResultsViewProps) {
-  const { bank } = index;
+export function ResultsView(props: ResultsViewProps) {
+  const {
+    index,
+    data,
+    title,
+    titleLevel = 1,
+    notice,
+    children,
+    actions,
+    coachNotes,
+    comparison,
+    onNameChange,
+  } = props;
   const { t, i18n } = useTranslation();
-  const text = useBankText(bank);
-  const scores = useMemo(
-    () => scoreAnswers(index, data.answers, data.context),
-    [index, data.answers, data.context],
+  const hash = useBankHash(index.bank);
+  const language = i18n.language;
+  const build = useMemo(
+    () => (generatedAt: Date) =>
+      buildResultsView(
+        {
+          index,
+          data,
+          title,
+          language,
+          bankHash: hash,
+          generatedAt,
+          ...(coachNotes === undefined ? {} : { coachNotes }),
+        },
+        t,
+      ),
+    [index, data, title, language, hash, coachNotes, t],
   );
+  const view = useMemo(() => build(new Date()), [build]);
   usePrintExpandsDetails();
   return (
     <>
-      {titleLevel === 1 ? <h1>{title}</h1> : <h2 className="results-title">{title}</h2>}
+      {titleLevel === 1 ? <h1>{view.title}</h1> : <h2 className="results-title">{view.title}</h2>}
       <p className="muted">
-        {t('results.subtitle', { bank: text(bank.title), version: bank.version })} ·{' '}
-        {t('results.completedOn', {
-          date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
-            new Date(data.completedAt),
-          ),
-        })}
+        {view.subtitle} · {view.completed}
       </p>
       {notice}
-      <Summary index={index} scores={scores} context={data.context} />
+      <Summary view={view} />
       <ReportDownload
-        index={index}
-        scores={scores}
-        data={data}
-        {...(coachNotes === undefined ? {} : { coachNotes })}
+        build={build}
+        name={data.name}
         {...(comparison === undefined ? {} : { comparison })}
         {...(onNameChange === undefined ? {} : { onNameChange })}
       />
       {children}
+      <IdentityAnswers view={view} />
       <section aria-labelledby="charts-title" className="results-section">
-        <h2 id="charts-title">{t('results.chartsTitle')}</h2>
-        {bank.sections.map((section) => (
-          <SectionProfile key={section.id} index={index} section={section} scores={scores} />
+        <h2 id="charts-title">{view.charts.title}</h2>
+        {view.charts.figures.map((figure) => (
+          <FigureView key={figure.id} figure={figure} />
         ))}
       </section>
-      <DimensionDetails index={index} scores={scores} />
-      <ReflectionAnswers index={index} reflections={data.reflections} />
-      <QualityNotes index={index} scores={scores} />
-      <HowToRead index={index} />
+      <SituationChoices view={view} />
+      <DimensionDetails view={view} />
+      <ContextAnswers view={view} />
+      <QualityNotes view={view} />
+      <HowToRead view={view} />
       {actions && <div className="actions no-print">{actions}</div>}
     </>
   );

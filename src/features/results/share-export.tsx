@@ -1,27 +1,31 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentData } from '../../domain/answers';
-import { bankHash } from '../../domain/bank/hash';
 import type { BankIndex } from '../../domain/bank/model';
-import { buildResultFile, resultFileText, type ResultFile } from '../../domain/result-file';
+import { pickText } from '../../domain/bank/texts';
+import { buildResultFile, resultFileText } from '../../domain/result-file';
 import { encodeShare, SHARE_KEY } from '../../domain/share-link';
-import { reportFileName } from '../../report/model';
 import { pathOf } from '../../state/route';
 import { CopyField } from '../../ui/copy-field';
 import { saveFile } from '../../ui/download';
+import { useBankHash } from '../../ui/use-bank-hash';
+import { fileBaseOf, reportFileName } from '../../views/file-names';
 
-/** Builds the result file of an assessment (answers, never scores), with the bank's fingerprint. */
-function useResultFile(index: BankIndex, data: AssessmentData): ResultFile | null {
-  const { i18n } = useTranslation();
-  const [result, setResult] = useState<ResultFile | null>(null);
-  useEffect(() => {
-    let current = true;
-    void bankHash(index.bank).then((sha256) => {
-      if (current)
-        setResult(
-          buildResultFile({
+/**
+ * Export the result as a file, or copy a link that carries it in the URL fragment. Both are made from the
+ * assessment as it is now (the name included), never from a copy taken earlier.
+ */
+export function ShareExport({ index, data }: { readonly index: BankIndex; readonly data: AssessmentData }) {
+  const { t, i18n } = useTranslation();
+  const hash = useBankHash(index.bank);
+  const [saved, setSaved] = useState<string | null>(null);
+  const result = useMemo(
+    () =>
+      hash === ''
+        ? null
+        : buildResultFile({
             bank: { id: index.bank.id, version: index.bank.version },
-            bankSha256: sha256,
+            bankSha256: hash,
             language: i18n.language,
             startedAt: data.startedAt,
             completedAt: data.completedAt,
@@ -29,20 +33,10 @@ function useResultFile(index: BankIndex, data: AssessmentData): ResultFile | nul
             answers: data.answers,
             context: data.context,
             reflections: data.reflections,
+            choices: data.choices,
           }),
-        );
-    });
-    return () => {
-      current = false;
-    };
-  }, [index, data, i18n.language]);
-  return result;
-}
-
-/** Export the result as a file, or copy a link that carries it in the URL fragment. */
-export function ShareExport({ index, data }: { readonly index: BankIndex; readonly data: AssessmentData }) {
-  const { t } = useTranslation();
-  const result = useResultFile(index, data);
+    [index, data, hash, i18n.language],
+  );
   const link =
     result === null ? '' : `${location.origin}${pathOf('shared')}#${SHARE_KEY}=${encodeShare(result)}`;
   return (
@@ -56,18 +50,18 @@ export function ShareExport({ index, data }: { readonly index: BankIndex; readon
           disabled={result === null}
           onClick={() => {
             if (!result) return;
-            const fileName = reportFileName(
-              t('share.fileBase'),
-              data.name,
-              t('report.fileDefaultName'),
-              new Date(),
-            ).replace(/\.pdf$/, '.json');
+            const base = `${fileBaseOf(pickText(index.bank.title, i18n.language, index.bank.languages))}-${t('share.fileWord')}`;
+            const fileName = reportFileName(base, data.name, '', new Date(), 'json');
             saveFile(resultFileText(result), fileName, 'application/json');
+            setSaved(fileName);
           }}
         >
           {t('share.export')}
         </button>
       </div>
+      <p role="status" className="muted small">
+        {saved === null ? '' : t('share.saved', { file: saved })}
+      </p>
       <CopyField
         label={t('share.linkLabel')}
         value={link}

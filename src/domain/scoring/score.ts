@@ -6,20 +6,8 @@ import type { Answers, ContextAnswers } from '../answers';
 import { indexBank, type BankIndex } from '../bank/model';
 import type { Bank } from '../bank/schema';
 import { scoreDimension, type DimensionScore } from './dimensions';
-import { relativeProfile, type SectionProfile } from './relative';
+import { relativeProfile, sectionStandings, type SectionProfile, type SectionStandings } from './relative';
 import {
-  crossLayerFlags,
-  phaseHints,
-  qualityNotes,
-  type FlagHit,
-  type PhaseHints,
-  type QualityNote,
-} from './signals';
-
-export { bandFor, round, scoreDimension, type DimensionScore } from './dimensions';
-export { relativeProfile, type SectionProfile } from './relative';
-export { compareScores, type ComparisonRow } from './compare';
-export {
   crossLayerFlags,
   phaseHints,
   qualityNotes,
@@ -34,6 +22,8 @@ export interface Scores {
   readonly dimensions: readonly DimensionScore[];
   /** The relative profile of every section that has a relative rule, in the order of the rules. */
   readonly sections: readonly SectionProfile[];
+  /** Every section's standings (distances from the person's own section mean), in bank order. */
+  readonly standings: readonly SectionStandings[];
   readonly flags: readonly FlagHit[];
   readonly hints: PhaseHints;
   readonly quality: readonly QualityNote[];
@@ -46,20 +36,25 @@ export interface Scores {
  */
 export function scoreAnswers(bank: Bank | BankIndex, answers: Answers, context: ContextAnswers = {}): Scores {
   const index = 'bank' in bank ? bank : indexBank(bank);
+  const { scoring } = index.bank;
   const dimensions = index.bank.dimensions.map((dimension) => scoreDimension(index, answers, dimension));
   const byId = new Map(dimensions.map((score) => [score.id, score]));
-  const sections = index.bank.scoring.relative.map((rule) => {
-    const leaves = (index.sectionDimensions.get(rule.section) ?? []).filter((d) => !index.children.has(d.id));
-    return relativeProfile(
-      rule,
-      leaves.map((d) => byId.get(d.id)).filter((score): score is DimensionScore => score !== undefined),
-    );
-  });
+  const leavesOf = (section: string) =>
+    (index.sectionDimensions.get(section) ?? [])
+      .filter((d) => !index.children.has(d.id))
+      .map((d) => byId.get(d.id))
+      .filter((score): score is DimensionScore => score !== undefined);
+  const familyAlpha = scoring.measurement?.familyAlpha ?? null;
+  const standings = index.bank.sections.map((section) =>
+    sectionStandings(section.id, leavesOf(section.id), familyAlpha),
+  );
+  const sections = scoring.relative.map((rule) => relativeProfile(rule, leavesOf(rule.section), familyAlpha));
   return {
     dimensions,
     sections,
-    flags: crossLayerFlags(index, byId),
-    hints: phaseHints(index, context),
+    standings,
+    flags: crossLayerFlags(index, byId, new Map(standings.map((s) => [s.section, s]))),
+    hints: phaseHints(index, context, byId),
     quality: qualityNotes(index, answers),
   };
 }

@@ -1,0 +1,37 @@
+/** The group profile view model arranged on paper, for the PDF a facilitator takes to the group session. */
+import type { GroupProfileView } from '../views/cohort';
+import type { Block, ReportModel } from './blocks';
+
+/** Arranges a group profile as the group report's pages: per section its charts and table, the context, how to read. */
+export function layoutGroupProfile(view: GroupProfileView, language: string): ReportModel {
+  const blocks: Block[] = [{ kind: 'heading', level: 1, text: view.title, newPage: true }];
+  blocks.push({ kind: 'paragraph', text: view.intro });
+  for (const figure of view.figures) {
+    for (const chart of figure.charts)
+      blocks.push({ kind: 'chart', title: figure.title, chart, legend: figure.legend });
+    blocks.push({ kind: 'table', table: figure.table });
+  }
+  if (view.context) {
+    blocks.push({ kind: 'heading', level: 1, text: view.context.title, newPage: true });
+    for (const table of view.context.tables) {
+      blocks.push({ kind: 'heading', level: 3, text: table.caption });
+      blocks.push({ kind: 'table', table });
+    }
+  }
+  blocks.push({ kind: 'heading', level: 1, text: view.howToRead.title });
+  for (const paragraph of view.howToRead.paragraphs) blocks.push({ kind: 'paragraph', text: paragraph });
+  return {
+    language,
+    fileName: view.report.fileName,
+    cover: {
+      title: view.report.title,
+      subtitle: view.report.subtitle,
+      name: null,
+      lines: view.report.lines,
+      notes: view.report.notes,
+    },
+    footer: view.report.footer,
+    pageOf: view.report.pageOf,
+    blocks,
+  };
+}

@@ -1,0 +1,349 @@
+/**
+ * Layouts of the horizontal charts: profile bars (one bar per dimension, its interval, the band lines),
+ * before/after bars, and box plots. Each turns a chart specification and a width into a scene.
+ */
+import type { Axis, BarChart, BoxChart, CompareChart } from '../../views/model';
+import { COLORS, MIN_FONT, wrapText, type Measure, type Primitive, type Scene } from './scene';
+
+/** Fonts of the horizontal charts, by width: a phone gets the minimum, a wide screen a little more. */
+function fonts(width: number): { label: number; value: number; tick: number } {
+  return width < 480
+    ? { label: MIN_FONT, value: MIN_FONT, tick: MIN_FONT }
+    : { label: 13, value: 12, tick: 12 };
+}
+
+/** Space kept free at the left edge, so an estimated label width that falls short is not clipped. */
+const PAD = 6;
+
+interface Frame {
+  readonly left: number;
+  readonly right: number;
+  readonly x: (value: number) => number;
+  readonly labelWidth: number;
+}
+
+/** Splits the width between a label column and the plot, and maps scale values to x. */
+function frame(axis: Axis, width: number, labels: readonly string[], measure: Measure, size: number): Frame {
+  const widest = Math.max(
+    0,
+    ...labels.flatMap((label) => label.split(/\s+/)).map((word) => measure(word, size)),
+  );
+  const labelWidth = Math.min(Math.max(widest, width * 0.3), width * (width < 480 ? 0.42 : 0.36));
+  const left = labelWidth + 14;
+  const right = width - 40;
+  const span = axis.max - axis.min || 1;
+  return { left, right, labelWidth, x: (value) => left + ((value - axis.min) / span) * (right - left) };
+}
+
+/** Grid lines and tick labels of the value axis, from `top` to `bottom`. */
+function axisPrimitives(axis: Axis, f: Frame, top: number, bottom: number, size: number): Primitive[] {
+  return axis.ticks.flatMap((tick): Primitive[] => [
+    {
+      kind: 'line',
+      x1: f.x(tick.value),
+      y1: top,
+      x2: f.x(tick.value),
+      y2: bottom,
+      stroke: COLORS.grid,
+      width: 1,
+    },
+    {
+      kind: 'text',
+      x: f.x(tick.value),
+      y: bottom + size + 4,
+      lines: [tick.label],
+      size,
+      anchor: 'middle',
+      color: COLORS.ink,
+      lineHeight: size * 1.2,
+    },
+  ]);
+}
+
+/** A row label at the left, wrapped, vertically centred on `y`, with the phase marker before it. */
+function rowLabel(
+  label: string,
+  y: number,
+  f: Frame,
+  size: number,
+  measure: Measure,
+  marked: boolean,
+): Primitive[] {
+  const markWidth = marked ? size : 0;
+  const lines = wrapText(label, size, f.labelWidth - PAD - markWidth, measure);
+  const lineHeight = size * 1.2;
+  const first = y - ((lines.length - 1) * lineHeight) / 2 + size * 0.35;
+  const out: Primitive[] = [
+    { kind: 'text', x: f.labelWidth, y: first, lines, size, anchor: 'end', color: COLORS.ink, lineHeight },
+  ];
+  if (marked) {
+    const widest = Math.max(...lines.map((line) => measure(line, size)));
+    out.push({
+      kind: 'mark',
+      cx: f.labelWidth - widest - size * 0.6,
+      cy: first - size * 0.35,
+      r: size * 0.38,
+      fill: COLORS.accent,
+    });
+  }
+  return out;
+}
+
+/** Rows tall enough for their wrapped labels. */
+function rowHeights(
+  labels: readonly string[],
+  f: Frame,
+  size: number,
+  measure: Measure,
+  minimum: number,
+): number[] {
+  return labels.map((label) =>
+    Math.max(minimum, wrapText(label, size, f.labelWidth - size, measure).length * size * 1.2 + 12),
+  );
+}
+
+/**
+ * Profile bars: per dimension a bar from the scale's minimum to the score with its value, the interval as a
+ * line with end caps, and for a dimension without a score an open circle at the minimum with "no score".
+ * Band thresholds are dashed vertical lines labelled above the plot.
+ */
+export function layoutBars(spec: BarChart, width: number, measure: Measure): Scene {
+  const size = fonts(width);
+  const f = frame(
+    spec.axis,
+    width,
+    spec.points.map((p) => p.label),
+    measure,
+    size.label,
+  );
+  const bandLabels = spec.bands.map(
+    (band) => wrapText(band.label, size.tick, f.right - f.left, measure, 1)[0] ?? '',
+  );
+  const top = 8 + spec.bands.length * (size.tick + 6);
+  const heights = rowHeights(
+    spec.points.map((p) => p.label),
+    f,
+    size.label,
+    measure,
+    36,
+  );
+  const bottom = top + heights.reduce((a, b) => a + b, 0);
+  const out: Primitive[] = axisPrimitives(spec.axis, f, top, bottom, size.tick);
+  spec.bands.forEach((band, b) => {
+    out.push({
+      kind: 'line',
+      x1: f.x(band.value),
+      y1: top - 4,
+      x2: f.x(band.value),
+      y2: bottom,
+      stroke: COLORS.band,
+      width: 1.2,
+      dash: [4, 3],
+    });
+    const y = 6 + (b + 1) * (size.tick + 6) - 4;
+    const text = bandLabels[b] ?? '';
+    const x = Math.min(f.x(band.value), f.right + 36 - measure(text, size.tick));
+    out.push({
+      kind: 'text',
+      x,
+      y,
+      lines: [text],
+      size: size.tick,
+      anchor: 'start',
+      color: COLORS.ink,
+      lineHeight: size.tick * 1.2,
+    });
+  });
+  let y = top;
+  spec.points.forEach((point, i) => {
+    const h = heights[i] ?? 36;
+    const cy = y + h / 2;
+    out.push(...rowLabel(point.label, cy, f, size.label, measure, point.marked));
+    if (point.value === null) {
+      out.push({
+        kind: 'circle',
+        cx: f.x(spec.axis.min),
+        cy,
+        r: 6,
+        stroke: COLORS.accent,
+        fill: COLORS.paper,
+        width: 2,
+      });
+      out.push({
+        kind: 'text',
+        x: f.x(spec.axis.min) + 12,
+        y: cy + size.value * 0.35,
+        lines: [point.valueLabel],
+        size: size.value,
+        anchor: 'start',
+        color: COLORS.ink,
+        lineHeight: size.value * 1.2,
+      });
+    } else {
+      out.push({
+        kind: 'rect',
+        x: f.left,
+        y: cy - 9,
+        w: Math.max(1, f.x(point.value) - f.left),
+        h: 18,
+        fill: COLORS.accent,
+      });
+      let end = f.x(point.value);
+      if (point.interval) {
+        const low = f.x(point.interval.low);
+        const high = f.x(point.interval.high);
+        out.push({ kind: 'line', x1: low, y1: cy, x2: high, y2: cy, stroke: COLORS.ink, width: 1.5 });
+        for (const x of [low, high])
+          out.push({ kind: 'line', x1: x, y1: cy - 6, x2: x, y2: cy + 6, stroke: COLORS.ink, width: 1.5 });
+        end = Math.max(end, high);
+      }
+      out.push({
+        kind: 'text',
+        x: Math.min(end + 6, width - measure(point.valueLabel, size.value)),
+        y: cy + size.value * 0.35,
+        lines: [point.valueLabel],
+        size: size.value,
+        anchor: 'start',
+        color: COLORS.ink,
+        lineHeight: size.value * 1.2,
+        bold: true,
+      });
+    }
+    y += h;
+  });
+  return { width, height: bottom + size.tick + 12, primitives: out };
+}
+
+/** Before/after bars: per dimension an outlined bar (before) above a filled bar (after), each with its value. */
+export function layoutCompare(spec: CompareChart, width: number, measure: Measure): Scene {
+  const size = fonts(width);
+  const f = frame(
+    spec.axis,
+    width,
+    spec.rows.map((r) => r.label),
+    measure,
+    size.label,
+  );
+  const top = 6;
+  const heights = rowHeights(
+    spec.rows.map((r) => r.label),
+    f,
+    size.label,
+    measure,
+    46,
+  );
+  const bottom = top + heights.reduce((a, b) => a + b, 0);
+  const out: Primitive[] = axisPrimitives(spec.axis, f, top, bottom, size.tick);
+  let y = top;
+  spec.rows.forEach((row, i) => {
+    const h = heights[i] ?? 46;
+    const cy = y + h / 2;
+    out.push(...rowLabel(row.label, cy, f, size.label, measure, false));
+    const bars: [number | null, string, number, boolean][] = [
+      [row.before, row.beforeLabel, cy - 8, false],
+      [row.after, row.afterLabel, cy + 8, true],
+    ];
+    for (const [value, label, barY, filled] of bars) {
+      if (value === null)
+        out.push({
+          kind: 'circle',
+          cx: f.x(spec.axis.min),
+          cy: barY,
+          r: 5,
+          stroke: COLORS.accent,
+          fill: COLORS.paper,
+          width: 1.5,
+        });
+      else
+        out.push({
+          kind: 'rect',
+          x: f.left,
+          y: barY - 6,
+          w: Math.max(1, f.x(value) - f.left),
+          h: 12,
+          ...(filled ? { fill: COLORS.accent } : { fill: COLORS.paper, stroke: COLORS.accent, width: 1.5 }),
+        });
+      const end = value === null ? f.x(spec.axis.min) + 8 : f.x(value) + 6;
+      out.push({
+        kind: 'text',
+        x: end,
+        y: barY + size.value * 0.35,
+        lines: [label],
+        size: size.value,
+        anchor: 'start',
+        color: COLORS.ink,
+        lineHeight: size.value * 1.2,
+      });
+    }
+    y += h;
+  });
+  return { width, height: bottom + size.tick + 12, primitives: out };
+}
+
+/**
+ * Box plots of a group: per dimension a line from the lowest to the highest score, a box from the first to
+ * the third quartile, a thick stroke at the median and a diamond at the mean.
+ */
+export function layoutBox(spec: BoxChart, width: number, measure: Measure): Scene {
+  const size = fonts(width);
+  const f = frame(
+    spec.axis,
+    width,
+    spec.rows.map((r) => r.label),
+    measure,
+    size.label,
+  );
+  const top = 6;
+  const heights = rowHeights(
+    spec.rows.map((r) => r.label),
+    f,
+    size.label,
+    measure,
+    32,
+  );
+  const bottom = top + heights.reduce((a, b) => a + b, 0);
+  const out: Primitive[] = axisPrimitives(spec.axis, f, top, bottom, size.tick);
+  let y = top;
+  spec.rows.forEach((row, i) => {
+    const h = heights[i] ?? 32;
+    const cy = y + h / 2;
+    out.push(...rowLabel(row.label, cy, f, size.label, measure, false));
+    if (row.five) {
+      const { min, q1, median, q3, max } = row.five;
+      out.push({ kind: 'line', x1: f.x(min), y1: cy, x2: f.x(max), y2: cy, stroke: COLORS.ink, width: 1.5 });
+      out.push({
+        kind: 'rect',
+        x: f.x(q1),
+        y: cy - 8,
+        w: Math.max(1, f.x(q3) - f.x(q1)),
+        h: 16,
+        fill: '#e3edf6',
+        stroke: COLORS.accent,
+        width: 1.5,
+      });
+      out.push({
+        kind: 'line',
+        x1: f.x(median),
+        y1: cy - 8,
+        x2: f.x(median),
+        y2: cy + 8,
+        stroke: COLORS.accent,
+        width: 3,
+      });
+    }
+    if (row.mean !== null)
+      out.push({
+        kind: 'path',
+        points: [
+          [f.x(row.mean), cy - 5],
+          [f.x(row.mean) + 5, cy],
+          [f.x(row.mean), cy + 5],
+          [f.x(row.mean) - 5, cy],
+        ],
+        closed: true,
+        fill: COLORS.ink,
+      });
+    y += h;
+  });
+  return { width, height: bottom + size.tick + 12, primitives: out };
+}

@@ -1,0 +1,27 @@
+/** The one entry to chart layouts: any chart specification to a scene at a width. */
+import type { ChartSpec } from '../../views/model';
+import { layoutBars, layoutBox, layoutCompare } from './bar-layouts';
+import { layoutRadar } from './radar-layout';
+import type { Measure, Scene } from './scene';
+
+/** Below this width a radar cannot give every label room at a readable size: it is drawn as bars. */
+export const NARROW_CHART = 480;
+
+/**
+ * Lays out `spec` at `width` CSS pixels, measuring text with `measure`. A radar narrower than
+ * {@link NARROW_CHART} is drawn as bars of the same points (labels stay whole and readable on a phone).
+ */
+export function layoutChart(spec: ChartSpec, width: number, measure: Measure): Scene {
+  switch (spec.kind) {
+    case 'radar':
+      return width < NARROW_CHART
+        ? layoutBars({ kind: 'bars', axis: spec.axis, points: spec.points, bands: [] }, width, measure)
+        : layoutRadar(spec, width, measure);
+    case 'bars':
+      return layoutBars(spec, width, measure);
+    case 'compare':
+      return layoutCompare(spec, width, measure);
+    case 'box':
+      return layoutBox(spec, width, measure);
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * A chart as a list of drawing primitives in a coordinate space of CSS pixels: lines, paths, rectangles,
+ * circles, texts and the phase marker. Chart layouts produce scenes from chart specifications; the page draws
+ * a scene as SVG and the PDF draws the same scene with jsPDF, so both show the same chart and neither needs a
+ * browser layout pass or an animation frame. Pure.
+ */
+
+export type Point = readonly [number, number];
+
+export type Primitive =
+  | {
+      readonly kind: 'line';
+      readonly x1: number;
+      readonly y1: number;
+      readonly x2: number;
+      readonly y2: number;
+      readonly stroke: string;
+      readonly width: number;
+      readonly dash?: readonly [number, number];
+    }
+  | {
+      readonly kind: 'path';
+      readonly points: readonly Point[];
+      readonly closed: boolean;
+      readonly stroke?: string;
+      readonly fill?: string;
+      readonly width?: number;
+    }
+  | {
+      readonly kind: 'rect';
+      readonly x: number;
+      readonly y: number;
+      readonly w: number;
+      readonly h: number;
+      readonly stroke?: string;
+      readonly fill?: string;
+      readonly width?: number;
+    }
+  | {
+      readonly kind: 'circle';
+      readonly cx: number;
+      readonly cy: number;
+      readonly r: number;
+      readonly stroke?: string;
+      readonly fill?: string;
+      readonly width?: number;
+    }
+  | {
+      readonly kind: 'text';
+      readonly x: number;
+      /** The baseline of the first line. */
+      readonly y: number;
+      readonly lines: readonly string[];
+      readonly size: number;
+      readonly anchor: 'start' | 'middle' | 'end';
+      readonly color: string;
+      readonly bold?: boolean;
+      /** Distance between the baselines of two lines. */
+      readonly lineHeight: number;
+    }
+  | {
+      readonly kind: 'mark';
+      readonly cx: number;
+      readonly cy: number;
+      readonly r: number;
+      readonly fill: string;
+    };
+
+/** A chart ready to draw: its size in CSS pixels and what to draw, back to front. */
+export interface Scene {
+  readonly width: number;
+  readonly height: number;
+  readonly primitives: readonly Primitive[];
+}
+
+/** Width in CSS pixels of `text` at `size` px; the page estimates it, the PDF measures it in its fonts. */
+export type Measure = (text: string, size: number, bold?: boolean) => number;
+
+export const COLORS = {
+  accent: '#1f4e79',
+  accentSoft: '#c9dcef',
+  ink: '#1b1f24',
+  grid: '#c9d1d9',
+  band: '#4a5562',
+  paper: '#ffffff',
+} as const;
+
+/** The smallest text a chart draws, in CSS pixels: readable on a phone. */
+export const MIN_FONT = 12;
+
+const NARROW = new Set("iljtfr.,;:!|'’ ()[]");
+const WIDE = new Set('mwMW@%');
+
+/**
+ * An estimate of a text's width in a system sans-serif font, for the page (which has no fonts to measure
+ * with before it draws); generous, so labels never run into each other.
+ */
+export const estimateWidth: Measure = (text, size, bold = false) => {
+  let em = 0;
+  for (const char of text) {
+    if (NARROW.has(char)) em += 0.32;
+    else if (WIDE.has(char)) em += 0.9;
+    else if (char >= 'A' && char <= 'Z') em += 0.72;
+    else if (char.charCodeAt(0) > 0x2e7f) em += 1;
+    else em += 0.62;
+  }
+  return em * size * (bold ? 1.06 : 1);
+};
+
+/** Splits `text` into lines no wider than `width`; a word longer than the width keeps a line of its own. */
+export function wrapText(
+  text: string,
+  size: number,
+  width: number,
+  measure: Measure,
+  maxLines = 3,
+): string[] {
+  const words = text.split(/\s+/).filter((word) => word !== '');
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && measure(candidate, size) > width) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line !== '') lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1] ?? ''}…`;
+  return kept;
+}
