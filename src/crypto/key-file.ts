@@ -29,7 +29,7 @@ export const RoundMetadataSchema = z.strictObject({
     .array(GroupId)
     .min(1)
     .max(20)
-    .refine((groups) => new Set(groups).size === groups.length, { error: 'duplicate-group' }),
+    .refine((groups) => new Set(groups).size === groups.length),
   bank: BankRef,
   createdAt: z.iso.datetime(),
   firstName: FirstName.optional(),

@@ -15,7 +15,7 @@ export function base64UrlOf(count: number) {
   return z
     .string()
     .max(Math.ceil((count * 4) / 3))
-    .refine((value) => bytesFromBase64Url(value, count) !== null, { error: 'base64url-format' });
+    .refine((value) => bytesFromBase64Url(value, count) !== null);
 }
 
 /** A round id: 16 bytes in canonical base64url. */
@@ -31,6 +31,6 @@ export const BankRef = z.strictObject({ id: Id, version: Bank.shape.version.max(
 const NAME_PATTERN = /^[^\p{Cc}\u202A-\u202E\u2066-\u2069]+$/u;
 
 /** The participant's first name as raters see it: 1–60 characters, no control or bidi characters. */
-export const FirstName = z.string().min(1).max(60).regex(NAME_PATTERN, { error: 'name-format' });
+export const FirstName = z.string().min(1).max(60).regex(NAME_PATTERN);
 
 export type BankRef = z.infer<typeof BankRef>;
