@@ -1,7 +1,8 @@
 /**
  * A local ESLint rule that enforces the dependency directions of ARCHITECTURE.md:
- * domain imports only domain (and a few pure packages); features never import another feature;
- * nothing imports app; only banks/ reads questionnaires/.
+ * domain imports only domain (and a few pure packages); crypto imports only domain (and the same packages:
+ * Web Crypto is a global, never an import); features never import another feature; nothing imports app;
+ * only banks/ reads questionnaires/.
  */
 import path from 'node:path';
 
@@ -11,19 +12,22 @@ const SRC = path.join(ROOT, 'src');
 /** Which layers each layer may import (besides itself). */
 const ALLOWED = {
   domain: [],
+  crypto: ['domain'],
   banks: ['domain'],
   i18n: ['domain'],
   views: ['domain', 'i18n'],
-  state: ['domain', 'banks', 'i18n'],
+  state: ['domain', 'banks', 'i18n', 'crypto'],
   ui: ['domain', 'i18n', 'views'],
   report: ['domain', 'i18n', 'ui', 'views'],
-  features: ['domain', 'banks', 'state', 'i18n', 'ui', 'views', 'report'],
+  features: ['domain', 'banks', 'state', 'i18n', 'ui', 'views', 'report', 'crypto'],
   cli: ['domain', 'i18n', 'views'],
-  app: ['domain', 'banks', 'state', 'i18n', 'ui', 'views', 'report', 'features'],
+  app: ['domain', 'banks', 'state', 'i18n', 'ui', 'views', 'report', 'features', 'crypto'],
 };
 
 /** Packages the pure domain may use. */
 const DOMAIN_PACKAGES = ['zod', 'fflate'];
+/** Layers held to the pure domain's package list (no React, no storage, no Node built-ins). */
+const PURE_LAYERS = ['domain', 'crypto'];
 
 function locate(file) {
   const rel = path.relative(SRC, file);
@@ -63,10 +67,10 @@ const rule = {
               .split('/')
               .slice(0, specifier.startsWith('@') ? 2 : 1)
               .join('/');
-        if (from.layer === 'domain' && !DOMAIN_PACKAGES.includes(bare))
+        if (PURE_LAYERS.includes(from.layer) && !DOMAIN_PACKAGES.includes(bare))
           context.report({
             node,
-            message: `src/domain is pure: it may not import "${specifier}" (allowed: ${DOMAIN_PACKAGES.join(', ')}).`,
+            message: `src/${from.layer} is pure: it may not import "${specifier}" (allowed: ${DOMAIN_PACKAGES.join(', ')}).`,
           });
         return;
       }

@@ -5,6 +5,7 @@
  */
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import { canonicalJson } from './bank/hash';
+import { fromBase64Url, toBase64Url } from './base64url';
 import { readResultText, type ResultFile, type ResultReading } from './result-file';
 
 /** The fragment key: `#r=<payload>`. */
@@ -13,39 +14,6 @@ export const SHARE_KEY = 'r';
 export const MAX_SHARE_CHARS = 200_000;
 /** Most bytes a payload may inflate to. */
 export const MAX_SHARE_BYTES = 2_000_000;
-
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
-function toBase64Url(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const [a = 0, b = 0, c = 0] = [bytes[i], bytes[i + 1], bytes[i + 2]];
-    const n = (a << 16) | (b << 8) | c;
-    out += ALPHABET[(n >> 18) & 63] ?? '';
-    out += ALPHABET[(n >> 12) & 63] ?? '';
-    if (i + 1 < bytes.length) out += ALPHABET[(n >> 6) & 63] ?? '';
-    if (i + 2 < bytes.length) out += ALPHABET[n & 63] ?? '';
-  }
-  return out;
-}
-
-function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
-  const bytes = new Uint8Array(Math.floor((text.length * 3) / 4));
-  let bits = 0;
-  let value = 0;
-  let at = 0;
-  for (const char of text) {
-    value = (value << 6) | ALPHABET.indexOf(char);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes[at] = (value >> bits) & 0xff;
-      at += 1;
-    }
-  }
-  return bytes.subarray(0, at);
-}
 
 /** The share-link payload of a result file: its canonical JSON, deflated, in base64url. */
 export function encodeShare(result: ResultFile): string {
