@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import layers from './eslint/layers.js';
+import cycles from './eslint/no-cycles.js';
 
 export default tseslint.config(
   {
@@ -14,6 +15,8 @@ export default tseslint.config(
       'playwright-report',
       'bench/out',
       'coverage',
+      'scripts/_*',
+      'types',
     ],
   },
   js.configs.recommended,
@@ -24,10 +27,11 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.browser, ...globals.node },
     },
-    plugins: { 'react-hooks': reactHooks, local: layers },
+    plugins: { 'react-hooks': reactHooks, local: layers, cycles },
     rules: {
       ...reactHooks.configs.recommended.rules,
       'local/layers': 'error',
+      'cycles/no-cycles': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -132,7 +132,6 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true },
   test: {
-    server: { deps: { inline: ['svg2pdf.js'] } },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {

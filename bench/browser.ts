@@ -42,7 +42,7 @@ export async function startPreview(root: string): Promise<() => void> {
 }
 
 export interface PdfFigures {
-  /** First download in a fresh page: includes loading the PDF code (jsPDF, svg2pdf). */
+  /** First download in a fresh page: includes loading the PDF code (jsPDF). */
   readonly firstMs: number;
   /** Later downloads, with the code loaded: building the report itself. */
   readonly buildMs: number[];
@@ -60,21 +60,17 @@ export async function measurePdf(
 ): Promise<PdfFigures> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    return await withContext(
-      browser,
-      savedState(bank, answers, true),
-      '.recharts-surface|3',
-      async (context) => {
-        const page = await context.newPage();
-        await page.goto(`${ORIGIN}/results`);
-        await readyAt(page);
-        await page.locator('.field input').fill('Anna De Smet');
-        const times: number[] = [];
-        let bytes = 0;
-        for (let run = 0; run <= runs; run += 1) {
-          const downloaded = page.waitForEvent('download');
-          // A string, not a function, for the same reason as in withContext.
-          const elapsed = await page.evaluate<number>(`new Promise((resolve) => {
+    return await withContext(browser, savedState(bank, answers, true), 'svg.chart-svg|3', async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${ORIGIN}/results`);
+      await readyAt(page);
+      await page.locator('.field input').fill('Anna De Smet');
+      const times: number[] = [];
+      let bytes = 0;
+      for (let run = 0; run <= runs; run += 1) {
+        const downloaded = page.waitForEvent('download');
+        // A string, not a function, for the same reason as in withContext.
+        const elapsed = await page.evaluate<number>(`new Promise((resolve) => {
           const section = document.getElementById('report-title').parentElement;
           const status = section.querySelector('[role=status]');
           let working = false;
@@ -87,15 +83,14 @@ export async function measurePdf(
           observer.observe(status, { childList: true, subtree: true, characterData: true });
           section.querySelector('button').click();
         })`);
-          const download = await downloaded;
-          const path = await download.path();
-          bytes = readFileSync(path).length;
-          times.push(elapsed);
-        }
-        const [firstMs = Number.NaN, ...buildMs] = times;
-        return { firstMs, buildMs, bytes };
-      },
-    );
+        const download = await downloaded;
+        const path = await download.path();
+        bytes = readFileSync(path).length;
+        times.push(elapsed);
+      }
+      const [firstMs = Number.NaN, ...buildMs] = times;
+      return { firstMs, buildMs, bytes };
+    });
   } finally {
     await browser.close();
   }
@@ -211,7 +206,7 @@ export async function measureBrowser(
           gzipSize(join(dist, 'index.html')) +
           loaded.filter((url) => url.endsWith('.json')).reduce((sum, url) => sum + gzipOf(dist, url), 0);
       });
-      await withContext(browser, savedState(bank, answers, true), '.recharts-surface|3', async (context) => {
+      await withContext(browser, savedState(bank, answers, true), 'svg.chart-svg|3', async (context) => {
         const page = await context.newPage();
         await page.goto(`${ORIGIN}/results`);
         resultsMs.push(await readyAt(page));

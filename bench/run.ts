@@ -10,7 +10,7 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { validateBank } from '../src/domain/bank/validate';
 import { readResultText } from '../src/domain/result-file';
-import { scoreAnswers } from '../src/domain/scoring';
+import { scoreAnswers } from '../src/domain/scoring/score';
 import { generateCohort, resultFileText } from '../tests/helpers/cohort';
 import { answersScoring, networkLeadershipBank } from '../tests/helpers/network-leadership';
 import { measureBrowser, measureCohort, measurePdf, startPreview } from './browser';

@@ -14,6 +14,7 @@ export type JsonMistake =
   | 'single-quote'
   | 'missing-comma'
   | 'missing-colon'
+  | 'missing-value'
   | 'unclosed-string'
   | 'string-line-break'
   | 'bad-escape'
@@ -125,7 +126,8 @@ export function findJsonError(text: string): JsonError | null {
         if (top) top.state = 'comma-or-end';
         stack.push({ kind: ch, state: ch === '{' ? 'key-or-end' : 'value-or-end' });
         i += 1;
-      } else if (ch === '}' && top?.state === 'value') return fail(i, 'unexpected');
+      } else if (ch === '}' && top?.state === 'value') return fail(i, 'missing-value');
+      else if (ch === ',' && top !== undefined) return fail(i, 'missing-value');
       else {
         const error = readScalar();
         if (error) return error;
@@ -175,6 +177,7 @@ const CODES: Readonly<Record<JsonMistake, ProblemCode>> = {
   'single-quote': 'json-single-quote',
   'missing-comma': 'json-missing-comma',
   'missing-colon': 'json-missing-colon',
+  'missing-value': 'json-missing-value',
   'unclosed-string': 'json-unclosed-string',
   'string-line-break': 'json-string-line-break',
   'bad-escape': 'json-bad-escape',

@@ -92,6 +92,7 @@ export const PROBLEM_CODES = [
   'json-single-quote',
   'json-missing-comma',
   'json-missing-colon',
+  'json-missing-value',
   'json-unclosed-string',
   'json-string-line-break',
   'json-bad-escape',

@@ -4,7 +4,7 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 import { initI18n, loadViewStrings } from '../../src/i18n';
 
-// No ResizeObserver on purpose: recharts' ResponsiveContainer then keeps its initial size and draws.
+// No ResizeObserver on purpose: charts then keep their initial width (640 px) and draw.
 // jsdom implements neither scrolling nor object URLs; the app only needs them not to throw.
 Object.assign(window, { scrollTo: () => undefined });
 Object.assign(Element.prototype, { scrollIntoView: () => undefined });

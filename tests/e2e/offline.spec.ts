@@ -22,7 +22,7 @@ test('after a first visit the app works with no network: complete the assessment
   await answerPages(page, 13, (_, i) => 2 + (i % 3));
   await page.getByRole('button', { name: 'Naar mijn resultaten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Je resultaten' })).toBeVisible();
-  await expect(page.locator('.recharts-surface')).toHaveCount(3);
+  await expect(page.locator('svg.chart-svg')).toHaveCount(3);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download je rapport (PDF)' }).click(),

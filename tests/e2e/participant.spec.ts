@@ -151,7 +151,7 @@ test('the results page fits a phone and passes axe in English', async ({ page, r
   }, JSON.stringify(saved));
   await page.goto('/results');
   await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
-  await expect(page.locator('.recharts-surface')).toHaveCount(3);
+  await expect(page.locator('svg.chart-svg')).toHaveCount(3);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await expectNoAxeViolations(page);
   expectOnlySameOrigin(page, requests);

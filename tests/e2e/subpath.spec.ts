@@ -27,7 +27,7 @@ test('published under a sub-path, the whole app works: questionnaire, results, P
   }
   await page.getByRole('button', { name: 'Naar mijn resultaten' }).click();
   await expect(page).toHaveURL(/\/nla\/results$/);
-  await expect(page.locator('.recharts-surface')).toHaveCount(3);
+  await expect(page.locator('svg.chart-svg')).toHaveCount(3);
   const [pdf] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download je rapport (PDF)' }).click(),

@@ -10,6 +10,7 @@
  * so its figures are realistic but not pinned.
  */
 import { bankHash } from '../../src/domain/bank/hash';
+import { indexBank } from '../../src/domain/bank/model';
 import type { Bank } from '../../src/domain/bank/schema';
 import type { CohortMember } from '../../src/domain/cohort/analysis';
 import { buildResultFile, resultFileText, type ResultFile } from '../../src/domain/result-file';
@@ -58,6 +59,7 @@ function normal(next: () => number): number {
 /** `n` result files of `bank` (its first scale's 1–5 points), as objects. */
 export async function generateCohort(bank: Bank, n: number, seed = 1): Promise<ResultFile[]> {
   const sha256 = await bankHash(bank);
+  const index = indexBank(bank);
   const next = random(seed);
   const results: ResultFile[] = [];
 
@@ -70,7 +72,8 @@ export async function generateCohort(bank: Bank, n: number, seed = 1): Promise<R
       const weaver = /^network-weaver-(\d)$/.exec(item.id);
       let scored: number;
       if (weaver) scored = pattern[Number(weaver[1]) - 1] ?? 3;
-      else if (next() < 0.04) {
+      // "Not applicable" only where the item's scale offers it (a result that says it elsewhere is refused).
+      else if (next() < 0.04 && index.itemScale.get(item.id)?.notApplicable !== undefined) {
         answers[item.id] = null;
         continue;
       } else {

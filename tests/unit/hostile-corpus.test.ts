@@ -43,7 +43,7 @@ describe.each(banks)('hostile bank: $name', ({ text, expected }) => {
     const io: CliIo = {
       out: () => undefined,
       err: (line) => err.push(line),
-      readText: () => text,
+      readBytes: () => new TextEncoder().encode(text),
       writeText: () => undefined,
       listBanks: () => [],
       schemaPath: 'bank.schema.json',

@@ -66,6 +66,64 @@ describe('result files', () => {
     expect(readResultText(text)).toMatchObject({ ok: false, reason });
   });
 
+  it('cleans direction-override and control characters once, when the file is read', () => {
+    const result = { ...sample(), name: 'Jan \u202Efdp.exe', reflections: { 'self-as-leader': 'a\u0000b' } };
+    const reading = readResultText(JSON.stringify(result));
+    expect(reading).toMatchObject({
+      ok: true,
+      result: { name: 'Jan fdp.exe', reflections: { 'self-as-leader': 'ab' } },
+    });
+  });
+
+  it.each([
+    ['a start date that is not an ISO date', { startedAt: '20 november 2026' }, 'startedAt', 'date-format'],
+    ['a completion that is not a date', { completedAt: 'yesterday' }, 'completedAt', 'date-format'],
+    [
+      'a start after the completion',
+      { startedAt: '2026-11-21T09:00:00.000Z' },
+      'startedAt',
+      'started-after-completed',
+    ],
+    [
+      'a completion in the far future',
+      { completedAt: '2099-01-01T00:00:00.000Z' },
+      'completedAt',
+      'date-future',
+    ],
+  ])('refuses %s', (_name, change, path, code) => {
+    const reading = readResultValue({ ...sample(), ...change }, new Date('2026-11-27T12:00:00.000Z'));
+    expect(reading).toMatchObject({ ok: false, reason: 'invalid' });
+    if (reading.ok || reading.reason !== 'invalid') return;
+    expect(reading.problems).toContainEqual(expect.objectContaining({ path, code }));
+    expect(
+      worded(reading.problems)
+        .map((p) => p.message)
+        .join(' '),
+    ).not.toMatch(/problems\./);
+  });
+
+  it('is checked against its bank by the one check every reader uses', async () => {
+    const { checkResultForBank } = await import('../../src/domain/result-check');
+    const index = indexBank(bank);
+    const fine = sample();
+    expect(checkResultForBank(index, fine)).toEqual([]);
+    const first = bank.items[0]?.id ?? '';
+    const damaged = {
+      ...fine,
+      answers: { ...fine.answers, [first]: 7, 'no-such-item': 3 },
+      context: { phase: 'not-a-phase', nope: 'x' },
+      reflections: { 'home-or-network': 99, 'self-as-leader': 4 },
+    };
+    expect(checkResultForBank(index, damaged).map((p) => [p.path, p.code])).toEqual([
+      [`answers.${first}`, 'not-on-scale-or-na'],
+      ['answers.no-such-item', 'not-an-item'],
+      ['context.phase', 'not-an-option'],
+      ['context.nope', 'not-a-question'],
+      ['reflections.home-or-network', 'slider-off-range'],
+      ['reflections.self-as-leader', 'reflection-wrong-kind'],
+    ]);
+  });
+
   it('refuses a newer format, saying which', () => {
     expect(readResultValue({ ...sample(), formatVersion: 7 })).toEqual({
       ok: false,
@@ -197,8 +255,31 @@ describe('answers carried over to a newer bank version', () => {
         { id: 'c9', dimension: 'connect', text: { nl: 'Nieuw.', en: 'New.' } },
       ],
     };
-    const carried = carryOverAnswers({ c1: 4, c2: 5, t1: 3, x1: 7, gone: 2 }, indexBank(next));
+    const carried = carryOverAnswers(
+      { c1: 4, c2: 5, t1: 3, x1: 7, gone: 2 },
+      indexBank(old),
+      indexBank(next),
+    );
     // c1 and t1 kept; c2 and gone removed from the bank; x1 = 7 is not on its 0/5/10 scale
-    expect(carried).toEqual({ answers: { c1: 4, t1: 3 }, kept: 2, fresh: next.items.length - 2, dropped: 3 });
+    expect(carried).toMatchObject({ answers: { c1: 4, t1: 3 }, kept: 2, dropped: 3 });
+  });
+
+  it('counts what changed between the two versions, not what was left unanswered', () => {
+    const old = tinyBank();
+    const [first, ...rest] = old.items;
+    if (!first) throw new Error('the tiny bank has items');
+    const next = {
+      ...old,
+      version: '2.2.0',
+      items: [
+        { ...first, text: { ...first.text, en: 'Reworded.' } },
+        ...rest.filter((item) => item.id !== 'c2'),
+        { id: 'c9', dimension: 'connect', text: { nl: 'Nieuw.', en: 'New.' } },
+      ],
+    };
+    // One statement answered of many: the old count ("new or changed") was items minus answers kept.
+    const carried = carryOverAnswers({ t1: 3 }, indexBank(old), indexBank(next));
+    expect(carried).toMatchObject({ kept: 1, changed: 2, unchanged: next.items.length - 2 });
+    expect(carryOverAnswers({}, indexBank(old), indexBank(old))).toMatchObject({ changed: 0 });
   });
 });

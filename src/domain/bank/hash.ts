@@ -20,7 +20,7 @@ export function canonicalJson(value: unknown): string {
 
 /** Lower-case hex SHA-256 of a text (UTF-8), with the platform's Web Crypto (browsers and Node 20). */
 export async function sha256Hex(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 

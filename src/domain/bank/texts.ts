@@ -126,14 +126,15 @@ export function plainText(text: string): string {
 
 /**
  * The text in `language`; when the bank lacks that language, the text in the bank's first language, and
- * failing that any non-empty text; always as {@link plainText}. Never returns an inherited property.
+ * failing that any non-empty text. Never returns an inherited property. Texts are cleaned when a bank is
+ * read (see `validateBank`), not here.
  */
 export function pickText(text: LocalizedText, language: string, bankLanguages: readonly string[]): string {
   const wanted = own(text, language);
-  if (wanted !== undefined && wanted.trim() !== '') return plainText(wanted);
+  if (wanted !== undefined && wanted.trim() !== '') return wanted;
   for (const fallback of bankLanguages) {
     const value = own(text, fallback);
-    if (value !== undefined && value.trim() !== '') return plainText(value);
+    if (value !== undefined && value.trim() !== '') return value;
   }
-  return plainText(Object.values(text).find((value) => value.trim() !== '') ?? '');
+  return Object.values(text).find((value) => value.trim() !== '') ?? '';
 }

@@ -22,7 +22,12 @@ export function TableView({
             {first?.label}
           </th>
           {rest.map((column, i) => (
-            <th key={i} scope="col" role="columnheader" className={column.numeric === true ? 'numeric' : undefined}>
+            <th
+              key={i}
+              scope="col"
+              role="columnheader"
+              className={column.numeric === true ? 'numeric' : undefined}
+            >
               {column.label}
             </th>
           ))}

@@ -13,10 +13,10 @@ function fakeIo(files: Record<string, string> = {}, banks: string[] = []) {
   const io: CliIo = {
     out: (line) => out.push(line),
     err: (line) => err.push(line),
-    readText: (path) => {
-      if (path in files) return files[path] ?? null;
+    readBytes: (path) => {
+      if (path in files) return new TextEncoder().encode(files[path] ?? '');
       try {
-        return readFileSync(`${root}/${path}`, 'utf8');
+        return new Uint8Array(readFileSync(`${root}/${path}`));
       } catch {
         return null;
       }
@@ -43,11 +43,12 @@ describe('bank validate', () => {
   it('rejects a broken bank with exit code 1, listing every problem with file and path', () => {
     const { io, err } = fakeIo();
     expect(runCli(['validate', TINY, BROKEN], io)).toBe(1);
+    // Every problem in one pass, in the order of their places in the file.
     expect(err).toEqual([
-      `${BROKEN}: items[12].text.en: is missing: the bank declares "en"`,
       `${BROKEN}: scales[0].points[2].value: must be greater than the value before it (2); values must rise strictly`,
-      `${BROKEN}: items[3].dimension: names the dimension "delivr", which the bank does not define`,
       `${BROKEN}: dimensions[3].parent: forms a cycle of parents: openness → trust → openness`,
+      `${BROKEN}: items[3].dimension: names the dimension "delivr", which the bank does not define`,
+      `${BROKEN}: items[12].text.en: is missing: the bank declares "en"`,
       '1 of 2 bank files have problems.',
     ]);
   });
@@ -56,15 +57,13 @@ describe('bank validate', () => {
     const { io, err } = fakeIo({ 'x/1.0.0.json': '{"a": [1,,2]}' });
     expect(runCli(['validate', 'missing/1.0.0.json', 'x/1.0.0.json'], io)).toBe(1);
     expect(err[0]).toBe('missing/1.0.0.json: cannot be read (does the file exist?)');
-    expect(err[1]).toMatch(
-      /^x\/1\.0\.0\.json: \(whole file\): is not valid JSON: the problem is at line 1, column 10/,
-    );
+    expect(err[1]).toMatch(/^x\/1\.0\.0\.json: \(whole file\): misses a value at line 1, column 10/);
   });
 
   it('with --all, requires the folder to match the bank id', () => {
     const { io, err } = fakeIo({}, ['questionnaires/other/2.1.0.json']);
-    io.readText('x');
-    const withTiny = { ...io, readText: () => readFileSync(`${root}/${TINY}`, 'utf8') };
+    io.readBytes('x');
+    const withTiny = { ...io, readBytes: () => new Uint8Array(readFileSync(`${root}/${TINY}`)) };
     expect(runCli(['validate', '--all'], withTiny)).toBe(1);
     expect(err[0]).toContain('id: is "tiny", but the bank sits in the folder "other"');
   });
@@ -106,6 +105,9 @@ describe('bank score', () => {
       mean: 4.6667,
       percent: 91.6667,
       band: 'high',
+      // The tiny bank declares no measurement model, so scores come without a standard error.
+      se: null,
+      interval: null,
     });
     // deliver: 2 + 2 + 3 = 7 / 3 = 2.3333, d3 not applicable
     expect(result.dimensions[1]).toMatchObject({
@@ -124,7 +126,14 @@ describe('bank score', () => {
       mean: 3.7778,
     });
     expect(result.flags).toEqual([
-      { id: 'explore-over-deliver', kind: 'role-balance', high: 'explore', low: 'deliver', gap: 2 },
+      {
+        id: 'explore-over-deliver',
+        kind: 'role-balance',
+        footing: 'raw',
+        high: 'explore',
+        low: 'deliver',
+        gap: 2,
+      },
     ]);
     expect(result.hints).toEqual({ phase: 'start', dimensions: ['connect', 'explore'] });
   });
@@ -138,10 +147,72 @@ describe('bank score', () => {
     );
   });
 
+  it('reads a result file with the same reader as the app, and refuses one that does not fit the bank', () => {
+    const tiny = JSON.parse(readFileSync(`${root}/${TINY}`, 'utf8'));
+    const result = (answers: Record<string, number | null>) =>
+      JSON.stringify({
+        format: 'network-leadership-result',
+        formatVersion: 1,
+        bank: { id: 'tiny', version: '2.1.0', sha256: 'a'.repeat(64) },
+        language: 'nl',
+        startedAt: '2026-11-20T09:00:00.000Z',
+        completedAt: '2026-11-20T09:20:00.000Z',
+        exportedAt: '2026-11-20T09:21:00.000Z',
+        answers,
+        context: {},
+        reflections: {},
+      });
+    // 5 is on every scale of the tiny bank (1–5 and 0–5–10).
+    const good = Object.fromEntries(tiny.items.map((item: { id: string }) => [item.id, 5]));
+    const fine = fakeIo({ 'good.json': result(good) });
+    expect(runCli(['score', TINY, 'good.json'], fine.io)).toBe(0);
+    expect(JSON.parse(fine.out.join('\n')).dimensions[0]).toMatchObject({ id: 'connect', mean: 3.6667 }); // 5, 5 and a reverse 5 → 1: 11 / 3
+    // An answer off the scale and an item the bank does not have: the coach view and the cohort refuse
+    // such a file with these same problems (the reader is shared).
+    const damaged = fakeIo({ 'damaged.json': result({ ...good, c1: 7, nope: 3 }) });
+    expect(runCli(['score', TINY, 'damaged.json'], damaged.io)).toBe(1);
+    expect(damaged.err).toEqual([
+      'damaged.json: answers.c1: must be one of 1, 2, 3, 4, 5 or null (not applicable), but is 7',
+      'damaged.json: answers.nope: is not an item of this bank',
+    ]);
+  });
+
   it('refuses to score with a broken bank', () => {
     const { io, err } = fakeIo();
     expect(runCli(['score', BROKEN, 'tests/fixtures/answers/tiny-hand-checked.json'], io)).toBe(1);
     expect(err.length).toBe(4);
+  });
+});
+
+describe('bank validate, every problem in one pass', () => {
+  it('reports mistakes of every kind at once, in file order, in the reader’s language', () => {
+    const tiny = JSON.parse(readFileSync(`${root}/${TINY}`, 'utf8'));
+    tiny.titel = tiny.title; // a misspelt field
+    tiny.items[2].reverse = 'yes'; // a wrong type
+    delete tiny.items[4].text.en; // a missing translation
+    tiny.items[6].dimension = 'nowhere'; // a reference that does not resolve
+    const { io, err } = fakeIo({ 'x/2.1.0.json': JSON.stringify(tiny) });
+    expect(runCli(['validate', 'x/2.1.0.json', '--lang', 'nl'], io)).toBe(1);
+    expect(err.slice(0, 4)).toEqual([
+      'x/2.1.0.json: (hele bestand): heeft een veld dat dit formaat niet kent: "titel" (een tikfout?)',
+      'x/2.1.0.json: items[2].reverse: moet true of false zijn, maar is een tekst',
+      'x/2.1.0.json: items[4].text.en: ontbreekt: de bank vermeldt de taal "en"',
+      'x/2.1.0.json: items[6].dimension: verwijst naar dimensie "nowhere", die de bank niet definieert',
+    ]);
+  });
+
+  it('never prints raw control characters from a file, and cuts long echoed values', () => {
+    const tiny = JSON.parse(readFileSync(`${root}/${TINY}`, 'utf8'));
+    tiny[`\u001b[31mred\u0000${'x'.repeat(200)}`] = 1; // an unknown field, whose name is echoed
+    tiny.version = `2.1.0-\u001b[2J`; // echoed in the file-name check
+    const { io, err } = fakeIo({ 'x/2.1.0.json': JSON.stringify(tiny) });
+    expect(runCli(['validate', 'x/2.1.0.json'], io)).toBe(1);
+    const text = err.join('\n');
+    // eslint-disable-next-line no-control-regex -- the test is that none of these reach the terminal
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+    expect(text).toContain('"\\u001b[31mred\\u0000xxx');
+    expect(text).toContain('…');
+    expect(err.every((line) => line.length < 400)).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/domain/answers';
 import { indexBank, scaleRange } from '../../../src/domain/bank/model';
-import { scoreAnswers } from '../../../src/domain/scoring';
+import { scoreAnswers } from '../../../src/domain/scoring/score';
 import { tinyBank } from '../../helpers/banks';
 
 const bank = tinyBank();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/domain/answers';
-import { bandFor, round, scoreAnswers, type DimensionScore } from '../../../src/domain/scoring';
+import { round } from '../../../src/domain/rounding';
+import { bandFor, type DimensionScore } from '../../../src/domain/scoring/dimensions';
+import { scoreAnswers } from '../../../src/domain/scoring/score';
 import { tinyBank } from '../../helpers/banks';
 
 const bank = tinyBank();
@@ -175,7 +177,7 @@ describe('answer-quality notes', () => {
   });
   it('notes agreement with an item and its reverse twin', () => {
     expect(scoreAnswers(bank, { t1: 4, t2: 5 }).quality).toEqual([
-      { kind: 'twin-agreement', item: 't1', reverse: 't2' },
+      { kind: 'twin-agreement', item: 't1', reverse: 't2', scale: 'other' },
     ]);
     expect(scoreAnswers(bank, { t1: 4, t2: 3 }).quality).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreAnswers } from '../../../src/domain/scoring';
+import { scoreAnswers } from '../../../src/domain/scoring/score';
 import { answersScoring, CONNECTING_ROLES, networkLeadershipBank } from '../../helpers/network-leadership';
 
 const bank = networkLeadershipBank();
@@ -108,6 +108,7 @@ describe('three scripted participants on network-leadership 1.0.0', () => {
       {
         id: 'trust-orientation-vs-trust-building',
         kind: 'mindset-skill',
+        footing: 'raw',
         high: 'trust-orientation',
         low: 'trust-building',
         gap: 2.5,

@@ -1,0 +1,71 @@
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { describe, expect, it } from 'vitest';
+import cycles from '../../eslint/no-cycles.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const eslint = new ESLint({
+  cwd: root,
+  overrideConfigFile: true,
+  overrideConfig: [
+    {
+      files: ['**/*.ts', '**/*.tsx'],
+      languageOptions: { parser: tseslint.parser },
+      plugins: { cycles },
+      rules: { 'cycles/no-cycles': 'error' },
+    },
+  ],
+});
+
+async function messages(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: `${root}/${file}` });
+  return (result?.messages ?? []).map((m) => m.message);
+}
+
+describe('the import-cycle rule of eslint.config.js', () => {
+  it('reports an import that leads back to the file, through other files, with the cycle’s path', async () => {
+    // src/domain/scoring/score.ts imports ./dimensions; a dimensions.ts that imported score.ts would close a
+    // cycle (as the barrel scoring/index.ts and compare.ts once did).
+    expect(
+      await messages('src/domain/scoring/dimensions.ts', "import type { Scores } from './score';"),
+    ).toEqual([
+      'Import cycle: src/domain/scoring/dimensions.ts → src/domain/scoring/score.ts → src/domain/scoring/dimensions.ts. Move what both need into a module of its own.',
+    ]);
+    // A longer one: answers.ts ← questionnaire.ts ← (something answers.ts would import)
+    expect(
+      (await messages('src/domain/answers.ts', "import { paginate } from './questionnaire';"))[0],
+    ).toMatch(
+      /^Import cycle: src\/domain\/answers\.ts → src\/domain\/questionnaire\.ts → .*src\/domain\/answers\.ts/,
+    );
+  });
+
+  it('accepts imports that do not come back, and packages', async () => {
+    expect(
+      await messages(
+        'src/domain/scoring/score.ts',
+        "import { scoreDimension } from './dimensions'; import { z } from 'zod';",
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds no cycle in the project as it is', async () => {
+    const results = await new ESLint({
+      cwd: root,
+      overrideConfigFile: true,
+      overrideConfig: [
+        {
+          files: ['src/**/*.ts', 'src/**/*.tsx'],
+          languageOptions: { parser: tseslint.parser },
+          plugins: { cycles },
+          rules: { 'cycles/no-cycles': 'error' },
+        },
+      ],
+    }).lintFiles(['src/**/*.ts', 'src/**/*.tsx']);
+    expect(results.length).toBeGreaterThan(100);
+    const found = results.flatMap((r) =>
+      r.messages.filter((m) => m.ruleId === 'cycles/no-cycles').map((m) => `${r.filePath}: ${m.message}`),
+    );
+    expect(found).toEqual([]);
+  });
+});
