@@ -2,8 +2,9 @@
  * JSON values as deflated canonical JSON, and back with limits: the inflated size is capped while
  * inflating (no zip bombs), the text must be valid UTF-8 JSON, and reserved keys (`__proto__`) are refused.
  */
-import { Inflate, deflateSync } from 'fflate';
+import { deflateSync } from 'fflate';
 import { canonicalJson } from '../domain/bank/hash';
+import { inflateLimited } from '../domain/inflate';
 import { findReservedKeys } from '../domain/problems';
 import { utf8Bytes, utf8Text } from './encoding';
 
@@ -15,30 +16,6 @@ export function deflateJson(value: unknown, limit: number): Uint8Array<ArrayBuff
   const json = utf8Bytes(canonicalJson(value));
   if (json.length > limit) throw new RangeError(`JSON of ${json.length} bytes is over the ${limit} limit`);
   return deflateSync(json, { level: 9 });
-}
-
-/** Inflates at most `limit` bytes: `'too-large'` when the data inflates to more, `null` when not deflate. */
-function inflateLimited(data: Uint8Array, limit: number): Uint8Array | 'too-large' | null {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    const inflater = new Inflate((chunk) => {
-      total += chunk.length;
-      // Stop at once: throwing out of the callback ends the inflation (and is caught below).
-      if (total > limit) throw new Error('too large');
-      chunks.push(chunk);
-    });
-    inflater.push(data, true);
-  } catch {
-    return total > limit ? 'too-large' : null;
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }
 
 /** What deflated JSON holds, or why it cannot be read. */

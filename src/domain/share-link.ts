@@ -3,8 +3,9 @@
  * server. Decoding is defensive: a size limit on the link and on what it inflates to (no zip bombs), and
  * the same checks as for a result file. Never throws.
  */
-import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+import { deflateSync, strFromU8, strToU8 } from 'fflate';
 import { canonicalJson } from './bank/hash';
+import { inflateLimited } from './inflate';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { readResultText, type ResultFile, type ResultReading } from './result-file';
 
@@ -18,30 +19,6 @@ export const MAX_SHARE_BYTES = 2_000_000;
 /** The share-link payload of a result file: its canonical JSON, deflated, in base64url. */
 export function encodeShare(result: ResultFile): string {
   return toBase64Url(deflateSync(strToU8(canonicalJson(result)), { level: 9 }));
-}
-
-/** Inflates at most `limit` bytes; `null` when the data is not deflate data or inflates to more. */
-function inflateLimited(data: Uint8Array, limit: number): Uint8Array | null {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    const inflater = new Inflate((chunk) => {
-      total += chunk.length;
-      // Stop at once: throwing out of the callback ends the inflation (and is caught below).
-      if (total > limit) throw new Error('too large');
-      chunks.push(chunk);
-    });
-    inflater.push(data, true);
-  } catch {
-    return null;
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }
 
 /** Why a share link could not be opened, or the result reading it carries. */
@@ -59,7 +36,7 @@ export function decodeShare(payload: string): ShareReading {
   const bytes = fromBase64Url(payload);
   if (!bytes) return { ok: false, reason: 'bad-link' };
   const inflated = inflateLimited(bytes, MAX_SHARE_BYTES);
-  if (!inflated) return { ok: false, reason: 'bad-link' };
+  if (inflated === null || inflated === 'too-large') return { ok: false, reason: 'bad-link' };
   let text: string;
   try {
     text = strFromU8(inflated);

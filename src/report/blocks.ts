@@ -2,7 +2,7 @@
  * The PDF's layout model: a view model arranged as blocks on paper (headings, paragraphs, lists, charts,
  * tables, dimension blocks, ruled lines) with a cover and running texts. Pure data; `pdf.ts` draws it.
  */
-import type { ChartSpec, LegendEntry, Table } from '../views/model';
+import type { ChartSpec, LegendEntry, ReportTexts, Table } from '../views/model';
 import type { DimensionDetail, ResultsView } from '../views/results';
 
 export interface ChartBlock {
@@ -32,19 +32,9 @@ export type Block =
   | DimensionBlock
   | { readonly kind: 'lines'; readonly label: string; readonly count: number };
 
+/** A report on paper: its language, its running texts (from the view model) and its blocks in order. */
 export interface ReportModel {
   readonly language: string;
-  readonly fileName: string;
-  readonly cover: {
-    readonly title: string;
-    readonly subtitle: string;
-    readonly name: string | null;
-    readonly lines: readonly string[];
-    readonly notes: readonly string[];
-  };
-  /** Footer text on every page, before the page number. */
-  readonly footer: string;
-  /** "page {{page}} of {{pages}}" in the report language. */
-  readonly pageOf: (page: number, pages: number) => string;
+  readonly texts: ReportTexts;
   readonly blocks: readonly Block[];
 }

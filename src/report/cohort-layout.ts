@@ -20,18 +20,5 @@ export function layoutGroupProfile(view: GroupProfileView, language: string): Re
   }
   blocks.push({ kind: 'heading', level: 1, text: view.howToRead.title });
   for (const paragraph of view.howToRead.paragraphs) blocks.push({ kind: 'paragraph', text: paragraph });
-  return {
-    language,
-    fileName: view.report.fileName,
-    cover: {
-      title: view.report.title,
-      subtitle: view.report.subtitle,
-      name: null,
-      lines: view.report.lines,
-      notes: view.report.notes,
-    },
-    footer: view.report.footer,
-    pageOf: view.report.pageOf,
-    blocks,
-  };
+  return { language, texts: view.report, blocks };
 }

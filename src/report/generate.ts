@@ -28,7 +28,7 @@ async function loadFont(file: FontFile): Promise<ArrayBuffer> {
 }
 
 async function render(model: ReportModel): Promise<{ bytes: ArrayBuffer; fileName: string }> {
-  return { bytes: await renderReportPdf(model, { loadFont }), fileName: model.fileName };
+  return { bytes: await renderReportPdf(model, { loadFont }), fileName: model.texts.fileName };
 }
 
 /** Builds a participant's report PDF (with the comparison, when given); returns its bytes and file name. */

@@ -28,6 +28,18 @@ function polygon(doc: jsPDF, points: readonly (readonly [number, number])[], clo
   if (closed) doc.close();
 }
 
+/** Sets the line width and colours of a shape; returns jsPDF's style: fill and draw, fill, or draw. */
+function prepare(
+  doc: jsPDF,
+  shape: { readonly fill?: string; readonly stroke?: string; readonly width?: number },
+  scale: number,
+): 'FD' | 'F' | 'S' {
+  doc.setLineWidth((shape.width ?? 1) * scale);
+  if (shape.fill !== undefined) doc.setFillColor(...rgb(shape.fill));
+  if (shape.stroke !== undefined) doc.setDrawColor(...rgb(shape.stroke));
+  return shape.fill !== undefined && shape.stroke !== undefined ? 'FD' : shape.fill !== undefined ? 'F' : 'S';
+}
+
 /** Draws one primitive at (`x0`, `y0`) mm, `scale` mm per CSS pixel. */
 function drawPrimitive(layout: Layout, primitive: Primitive, x0: number, y0: number, scale: number): void {
   const { doc } = layout;
@@ -49,35 +61,16 @@ function drawPrimitive(layout: Layout, primitive: Primitive, x0: number, y0: num
       return;
     }
     case 'rect':
-      doc.setLineWidth((primitive.width ?? 1) * scale);
-      if (primitive.fill !== undefined) doc.setFillColor(...rgb(primitive.fill));
-      if (primitive.stroke !== undefined) doc.setDrawColor(...rgb(primitive.stroke));
       doc.rect(
         X(primitive.x),
         Y(primitive.y),
         primitive.w * scale,
         primitive.h * scale,
-        primitive.fill !== undefined && primitive.stroke !== undefined
-          ? 'FD'
-          : primitive.fill !== undefined
-            ? 'F'
-            : 'S',
+        prepare(doc, primitive, scale),
       );
       return;
     case 'circle':
-      doc.setLineWidth((primitive.width ?? 1) * scale);
-      if (primitive.fill !== undefined) doc.setFillColor(...rgb(primitive.fill));
-      if (primitive.stroke !== undefined) doc.setDrawColor(...rgb(primitive.stroke));
-      doc.circle(
-        X(primitive.cx),
-        Y(primitive.cy),
-        primitive.r * scale,
-        primitive.fill !== undefined && primitive.stroke !== undefined
-          ? 'FD'
-          : primitive.fill !== undefined
-            ? 'F'
-            : 'S',
-      );
+      doc.circle(X(primitive.cx), Y(primitive.cy), primitive.r * scale, prepare(doc, primitive, scale));
       return;
     case 'mark':
       drawMark(doc, X(primitive.cx), Y(primitive.cy), primitive.r * scale, primitive.fill);

@@ -42,13 +42,13 @@ function toBase64(buffer: ArrayBuffer): string {
 /** Every text of the model, to decide which fonts to embed. */
 function allTexts(model: ReportModel): string[] {
   const texts = [
-    model.cover.title,
-    model.cover.subtitle,
-    model.cover.name ?? '',
-    ...model.cover.lines,
-    ...model.cover.notes,
-    model.footer,
-    model.pageOf(1, 1),
+    model.texts.title,
+    model.texts.subtitle,
+    model.texts.name ?? '',
+    ...model.texts.lines,
+    ...model.texts.notes,
+    model.texts.footer,
+    model.texts.pageOf(1, 1),
   ];
   for (const block of model.blocks) {
     switch (block.kind) {
@@ -111,20 +111,20 @@ function drawCover(layout: Layout, model: ReportModel): void {
   doc.setFillColor(...ACCENT);
   doc.rect(0, 0, PAGE.width, 8, 'F');
   layout.advance(40);
-  layout.text(model.cover.title, { size: 24, bold: true, color: ACCENT, leading: 1.2 });
+  layout.text(model.texts.title, { size: 24, bold: true, color: ACCENT, leading: 1.2 });
   layout.space(4);
-  layout.text(model.cover.subtitle, { size: 14, color: MUTED });
+  layout.text(model.texts.subtitle, { size: 14, color: MUTED });
   layout.space(18);
-  if (model.cover.name !== null) {
-    layout.text(model.cover.name, { size: 20, bold: true, leading: 1.25 });
+  if (model.texts.name !== null) {
+    layout.text(model.texts.name, { size: 20, bold: true, leading: 1.25 });
     layout.space(8);
   }
-  for (const line of model.cover.lines) {
+  for (const line of model.texts.lines) {
     layout.text(line, { size: 11.5 });
     layout.space(1.5);
   }
   layout.space(20);
-  for (const note of model.cover.notes) {
+  for (const note of model.texts.notes) {
     layout.text(note, { size: 10, color: MUTED });
     layout.space(3);
   }
@@ -241,8 +241,8 @@ function drawFooters(layout: Layout, model: ReportModel): void {
     doc.setDrawColor(...RULE);
     doc.setLineWidth(0.2);
     doc.line(MARGIN.left, footerY - 3, PAGE.width - MARGIN.right, footerY - 3);
-    layout.lines([model.footer], style, MARGIN.left, footerY);
-    layout.textRight(model.pageOf(page, pages), style, PAGE.width - MARGIN.right, footerY);
+    layout.lines([model.texts.footer], style, MARGIN.left, footerY);
+    layout.textRight(model.texts.pageOf(page, pages), style, PAGE.width - MARGIN.right, footerY);
   }
 }
 
@@ -321,8 +321,8 @@ function drawBlock(layout: Layout, block: Block, next: Block | undefined): void 
 export async function renderReportPdf(model: ReportModel, deps: RenderDependencies): Promise<ArrayBuffer> {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
   doc.setProperties({
-    title: `${model.cover.title}${model.cover.name === null ? '' : ` – ${model.cover.name}`}`,
-    creator: model.cover.title,
+    title: `${model.texts.title}${model.texts.name === null ? '' : ` – ${model.texts.name}`}`,
+    creator: model.texts.title,
   });
   doc.setLanguage(model.language as Parameters<jsPDF['setLanguage']>[0]);
   for (const family of fontsNeeded(allTexts(model))) {

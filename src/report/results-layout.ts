@@ -127,16 +127,7 @@ export function layoutResults(view: ResultsView, comparison?: ComparisonView): R
 
   return {
     language: view.language,
-    fileName: comparison?.fileName ?? view.report.fileName,
-    cover: {
-      title: view.report.title,
-      subtitle: view.report.subtitle,
-      name: view.report.name,
-      lines: view.report.lines,
-      notes: view.report.notes,
-    },
-    footer: view.report.footer,
-    pageOf: view.report.pageOf,
+    texts: comparison ? { ...view.report, fileName: comparison.fileName } : view.report,
     blocks,
   };
 }

@@ -13,7 +13,7 @@ import {
 import { round } from '../domain/rounding';
 import { describer, type Translate } from './describe';
 import { fileBaseOf, reportFileName } from './file-names';
-import type { ChartSpec, Figure, Table } from './model';
+import type { ChartSpec, Figure, ReportTexts, Table } from './model';
 import { axisOf } from './profile';
 
 /** Complete cases below which scale figures are only indicative, and the number a pilot should aim for. */
@@ -28,15 +28,7 @@ export interface GroupProfileView {
   readonly context: { readonly title: string; readonly tables: readonly Table[] } | null;
   readonly howToRead: { readonly title: string; readonly paragraphs: readonly string[] };
   /** The group PDF's cover and running texts. */
-  readonly report: {
-    readonly fileName: string;
-    readonly title: string;
-    readonly subtitle: string;
-    readonly lines: readonly string[];
-    readonly notes: readonly string[];
-    readonly footer: string;
-    readonly pageOf: (page: number, pages: number) => string;
-  };
+  readonly report: ReportTexts;
 }
 
 /** Builds the group profile of `analysis` (one bank version) in `language`. */
@@ -166,6 +158,7 @@ export function buildGroupProfileView(
       ),
       title: text(bank.title),
       subtitle: t('cohort.coverSubtitle'),
+      name: null,
       lines: [
         t('cohort.coverGroup', { count: analysis.n }),
         t('report.bankLine', { title: text(bank.title) }),

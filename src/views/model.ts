@@ -123,3 +123,16 @@ export interface Pair {
   readonly label: string;
   readonly text: string;
 }
+
+/** The running texts of a printed report: file name, cover, footer and page numbers. */
+export interface ReportTexts {
+  readonly fileName: string;
+  readonly title: string;
+  readonly subtitle: string;
+  /** The participant's name on the cover (`null`: none, or a group report). */
+  readonly name: string | null;
+  readonly lines: readonly string[];
+  readonly notes: readonly string[];
+  readonly footer: string;
+  readonly pageOf: (page: number, pages: number) => string;
+}

@@ -9,7 +9,7 @@ import type { SectionProfile } from '../domain/scoring/relative';
 import { scoreAnswers, type Scores } from '../domain/scoring/score';
 import { describer, type Describe, type Translate } from './describe';
 import { fileBaseOf, reportFileName } from './file-names';
-import type { Figure, Pair, Table } from './model';
+import type { Figure, Pair, ReportTexts, Table } from './model';
 import {
   answeredLine,
   intervalLine,
@@ -131,16 +131,7 @@ export interface ResultsView {
     readonly development: string;
   };
   /** The PDF's cover and running texts. */
-  readonly report: {
-    readonly fileName: string;
-    readonly title: string;
-    readonly subtitle: string;
-    readonly name: string | null;
-    readonly lines: readonly string[];
-    readonly notes: readonly string[];
-    readonly footer: string;
-    readonly pageOf: (page: number, pages: number) => string;
-  };
+  readonly report: ReportTexts;
 }
 
 export interface ResultsInput {

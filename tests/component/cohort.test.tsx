@@ -1,23 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EMBEDDED_BANK_ELEMENT_ID } from '../../src/banks/embedded';
 import { useCohort } from '../../src/features/cohort/store';
 import { brokenCohortFiles, generateCohort, resultFileText } from '../helpers/cohort';
-import { bank, freshBrowser, renderApp } from './render-app';
+import { bank, embedBank, freshBrowser, renderApp } from './render-app';
+
+let unembed: () => void = () => undefined;
 
 // jsdom has no Worker: the cohort view then runs the same analysis in the page, which these tests use.
 // The bundled bank is provided as the built page embeds it (jsdom cannot fetch the built asset).
 beforeEach(async () => {
   await freshBrowser();
   useCohort.setState({ stage: { kind: 'empty' }, chosen: null, files: [] });
-  const element = document.createElement('script');
-  element.type = 'application/json';
-  element.id = EMBEDDED_BANK_ELEMENT_ID;
-  element.dataset.bank = `${bank.id}@${bank.version}`;
-  element.textContent = JSON.stringify(bank);
-  document.head.append(element);
+  unembed = embedBank();
 });
-afterEach(() => document.getElementById(EMBEDDED_BANK_ELEMENT_ID)?.remove());
+afterEach(() => unembed());
 
 const asFiles = (entries: readonly { name: string; text: string }[]) =>
   entries.map((entry) => new File([entry.text], entry.name, { type: 'application/json' }));

@@ -3,10 +3,9 @@
  * as the results page (jsdom) and printed as the PDF (read back with pdfjs-dist), and every score, zone
  * and label, worked out here from the scoring engine and the bank, must appear in both.
  */
-import { resolve } from 'node:path';
 import { screen } from '@testing-library/react';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { pdfPageTexts } from '../helpers/pdf';
 import { round } from '../../src/domain/rounding';
 import { scoreAnswers } from '../../src/domain/scoring/score';
 import { makeReport } from '../../src/report/generate';
@@ -17,20 +16,6 @@ import { answersScoring, CONNECTING_ROLES } from '../helpers/network-leadership'
 import { bank, freshBrowser, index, renderApp } from './render-app';
 
 beforeEach(freshBrowser);
-
-async function pdfText(bytes: ArrayBuffer): Promise<string> {
-  const pdf = await getDocument({
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    standardFontDataUrl: `${resolve(process.cwd(), 'node_modules/pdfjs-dist/standard_fonts')}/`,
-  }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n += 1) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  return pages.join(' ').replace(/\s+/g, ' ');
-}
 
 describe('the page and the PDF', () => {
   it('show the same score, zone and label for every dimension of one result', async () => {
@@ -64,7 +49,7 @@ describe('the page and the PDF', () => {
       },
       t,
     );
-    const pdf = await pdfText((await makeReport(view)).bytes);
+    const pdf = (await pdfPageTexts((await makeReport(view)).bytes)).join(' ');
 
     // Expected figures, worked out from the engine and the bank (not from the view model).
     const scores = scoreAnswers(index, answers, context);

@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/app';
 import { DEFAULT_BANK } from '../../src/banks/catalogue';
+import { EMBEDDED_BANK_ELEMENT_ID } from '../../src/banks/embedded';
 import { indexBank } from '../../src/domain/bank/model';
 import { setLanguage } from '../../src/i18n';
 import { useAssessment } from '../../src/state/assessment';
@@ -36,4 +37,18 @@ export function renderApp(path = '/') {
   const user = userEvent.setup();
   const result = render(<App />);
   return { user, ...result };
+}
+
+/**
+ * Puts the bundled bank into the page as the built index.html embeds it (jsdom cannot fetch the built
+ * asset); returns the function that takes it out again.
+ */
+export function embedBank(): () => void {
+  const element = document.createElement('script');
+  element.type = 'application/json';
+  element.id = EMBEDDED_BANK_ELEMENT_ID;
+  element.dataset.bank = `${bank.id}@${bank.version}`;
+  element.textContent = JSON.stringify(bank);
+  document.head.append(element);
+  return () => element.remove();
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import { pdfPageTexts } from '../helpers/pdf';
 import { indexBank } from '../../src/domain/bank/model';
 import type { ReportModel } from '../../src/report/blocks';
 import type { FontFile } from '../../src/report/fonts';
@@ -23,26 +23,6 @@ const loadFont = (file: FontFile) => {
   const bytes = readFileSync(resolve(process.cwd(), FONT_PATHS[file]));
   return Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 };
-
-/** The text of every page of a PDF, read with pdfjs-dist. */
-async function pageTexts(bytes: ArrayBuffer): Promise<string[]> {
-  const pdf = await getDocument({
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    standardFontDataUrl: `${resolve(process.cwd(), 'node_modules/pdfjs-dist/standard_fonts')}/`,
-  }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n += 1) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(
-      content.items
-        .map((item) => ('str' in item ? item.str : ''))
-        .join(' ')
-        .replace(/\s+/g, ' '),
-    );
-  }
-  return pages;
-}
 
 const bank = networkLeadershipBank();
 const index = indexBank(bank);
@@ -70,7 +50,7 @@ async function render(language: 'nl' | 'en', name: string, reflection: string) {
   );
   const model = layoutResults(view);
   const bytes = await renderReportPdf(model, { loadFont });
-  return { model, bytes, pages: await pageTexts(bytes) };
+  return { model, bytes, pages: await pdfPageTexts(bytes) };
 }
 
 describe('the PDF report', () => {
@@ -125,10 +105,16 @@ describe('the PDF report', () => {
     ]);
     const model: ReportModel = {
       language: 'nl',
-      fileName: 'tabel.pdf',
-      cover: { title: 'Tabel', subtitle: '', name: null, lines: [], notes: [] },
-      footer: 'voet',
-      pageOf: (page, pages) => `pagina ${String(page)} van ${String(pages)}`,
+      texts: {
+        fileName: 'tabel.pdf',
+        title: 'Tabel',
+        subtitle: '',
+        name: null,
+        lines: [],
+        notes: [],
+        footer: 'voet',
+        pageOf: (page, pages) => `pagina ${String(page)} van ${String(pages)}`,
+      },
       blocks: [
         { kind: 'heading', level: 1, text: 'Tabellen', newPage: true },
         // Just enough text to leave room for the header and two rows at the foot of the page.
@@ -151,7 +137,7 @@ describe('the PDF report', () => {
         },
       ],
     };
-    const pages = await pageTexts(await renderReportPdf(model, { loadFont }));
+    const pages = await pdfPageTexts(await renderReportPdf(model, { loadFont }));
     const all = pages.join(' ');
     expect(all).toContain('Gemiddelde Standaarddeviatie');
     expect(all).toContain('Δημήτρης — 王芳');

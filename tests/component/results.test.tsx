@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { decodeShare, sharePayload } from '../../src/domain/share-link';
 import { useAssessment } from '../../src/state/assessment';
 import { answersScoring, CONNECTING_ROLES } from '../helpers/network-leadership';
 import { bank, freshBrowser, renderApp } from './render-app';
@@ -93,6 +94,43 @@ describe('the results page', () => {
     );
     expect(screen.getByRole('region', { name: 'Hoe lees je dit?' })).toHaveTextContent('geen normen');
   });
+
+  it('puts the name as it is now into the PDF, the result file and the share link, without a reload', async () => {
+    completeWith(answersScoring(bank, CONNECTING_ROLES, 4), { phase: 'execute' });
+    const saved: Blob[] = [];
+    const original = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      if (blob instanceof Blob) saved.push(blob);
+      return original(blob);
+    };
+    try {
+      const { user } = renderApp('/results');
+      const field = await screen.findByLabelText('Je naam op het rapport (niet verplicht)', undefined, {
+        timeout: 5000,
+      });
+      await user.type(field, 'Łukasz');
+      // The share link is made from the assessment as it is now.
+      const link = screen.getByRole<HTMLInputElement>('textbox', { name: 'Deellink' }).value;
+      await waitFor(() => {
+        const payload = sharePayload(
+          new URL(screen.getByRole<HTMLInputElement>('textbox', { name: 'Deellink' }).value).hash,
+        );
+        const reading = payload === null ? null : decodeShare(payload);
+        expect(reading?.ok === true ? reading.result.name : null).toBe('Łukasz');
+      });
+      expect(link).toContain('#r=');
+      await user.click(screen.getByRole('button', { name: 'Resultaat downloaden (bestand)' }));
+      const file = await saved.at(-1)?.text();
+      expect(JSON.parse(file ?? '{}').name).toBe('Łukasz');
+      expect(
+        await screen.findByText(
+          /Je resultaatbestand is bewaard als netwerkleiderschap-resultaat-łukasz-\d{4}-\d{2}-\d{2}\.json/,
+        ),
+      ).toBeInTheDocument();
+    } finally {
+      URL.createObjectURL = original;
+    }
+  }, 20_000);
 
   it('deletes every stored thing after a confirmation', async () => {
     completeWith(answersScoring(bank, {}, 4));

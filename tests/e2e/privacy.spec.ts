@@ -47,8 +47,8 @@ test('a full run (participant, PDF, export, facilitator, coach, coach PDF) sends
     (url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin,
   );
   expect(outside).toEqual([]);
-  // The run really exercised the lazy parts: charts, the PDF code and the Unicode fonts were all fetched.
-  expect(requests.some((url) => url.includes('/assets/charts-'))).toBe(true);
+  // The run really exercised the lazy parts: results, the PDF code and the Unicode fonts were all fetched.
+  expect(requests.some((url) => url.includes('/assets/results-view-'))).toBe(true);
   expect(requests.some((url) => url.includes('/assets/generate-'))).toBe(true);
   expect(requests.some((url) => url.includes('NotoSansSC'))).toBe(true);
 });

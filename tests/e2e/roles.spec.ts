@@ -55,9 +55,10 @@ test('a facilitator loads a broken bank, sees its problems, then a valid one tha
   await expect(
     page.getByText('network-leadership · versie 1.0.0 · talen: nl, en · 80 uitspraken · 23 dimensies'),
   ).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Link voor deelnemers' }).first()).toHaveValue(
-    /\?bank=network-leadership@1\.0\.0$/,
-  );
+  // Newest version first (semver order), each with a link that pins it.
+  const links = page.getByRole('textbox', { name: 'Link voor deelnemers' });
+  await expect(links.first()).toHaveValue(/\?bank=network-leadership@2\.0\.0$/);
+  await expect(links.nth(1)).toHaveValue(/\?bank=network-leadership@1\.0\.0$/);
   await expectNoAxeViolations(page);
 
   await page.getByLabel('Kies een vragenbankbestand').setInputFiles('tests/fixtures/banks/broken/1.0.0.json');
@@ -117,15 +118,23 @@ test('a participant moving to a newer bank version keeps the answers to unchange
   const items = page.locator('fieldset.item');
   for (let i = 0; i < (await items.count()); i += 1) await items.nth(i).getByRole('radio').nth(2).check();
   await page.goto('/?bank=tiny@3.0.0');
+  // Both versions are named by their titles as well as id@version.
   await expect(
-    page.getByText('Deze link opent versie tiny@3.0.0. Je bent bezig met tiny@2.1.0.'),
+    page.getByText(
+      'Deze link opent versie Mini-vragenlijst (nieuw) (tiny@3.0.0). Je bent bezig met Mini-vragenlijst (tiny@2.1.0).',
+    ),
   ).toBeVisible();
   await page
-    .getByRole('button', { name: 'Overschakelen naar tiny@3.0.0 en mijn antwoorden meenemen' })
+    .getByRole('button', {
+      name: 'Overschakelen naar Mini-vragenlijst (nieuw) (tiny@3.0.0) en mijn antwoorden meenemen',
+    })
     .click();
-  // The first page of 2.1.0 had 5 statements (c1, c2, c3, d1, d2); c2 is gone in 3.0.0, so 4 are kept and 11 are new.
+  // The first page of 2.1.0 had 5 statements (c1, c2, c3, d1, d2); c2 is gone in 3.0.0, so 4 are kept. What is
+  // new or changed is counted between the two versions (1 statement), not from what was left unanswered.
   await expect(
-    page.getByRole('status').filter({ hasText: '4 antwoorden zijn meegenomen; 11 uitspraken' }),
+    page
+      .getByRole('status')
+      .filter({ hasText: '4 antwoorden zijn meegenomen; 1 uitspraken zijn nieuw of gewijzigd' }),
   ).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Mini-vragenlijst (nieuw)' })).toBeVisible();
 });

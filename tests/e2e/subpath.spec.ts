@@ -37,7 +37,7 @@ test('published under a sub-path, the whole app works: questionnaire, results, P
   expect(link).toMatch(/\/nla\/view#r=/);
   await page.getByRole('link', { name: 'Voor facilitatoren' }).click();
   await expect(page).toHaveURL(/\/nla\/facilitator$/);
-  await expect(page.getByRole('textbox', { name: 'Link voor deelnemers' }).first()).toHaveValue(
+  await expect(page.getByRole('textbox', { name: 'Link voor deelnemers' }).nth(1)).toHaveValue(
     /\/nla\/\?bank=network-leadership@1\.0\.0$/,
   );
   await page.goto(link);

@@ -1,27 +1,10 @@
-import { fileURLToPath } from 'node:url';
-import { ESLint } from 'eslint';
-import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 import cycles from '../../eslint/no-cycles.js';
+import { lintMessages, ruleLinter } from '../helpers/eslint';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const eslint = new ESLint({
-  cwd: root,
-  overrideConfigFile: true,
-  overrideConfig: [
-    {
-      files: ['**/*.ts', '**/*.tsx'],
-      languageOptions: { parser: tseslint.parser },
-      plugins: { cycles },
-      rules: { 'cycles/no-cycles': 'error' },
-    },
-  ],
-});
+const eslint = ruleLinter('cycles', cycles, 'no-cycles');
 
-async function messages(file: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: `${root}/${file}` });
-  return (result?.messages ?? []).map((m) => m.message);
-}
+const messages = (file: string, code: string) => lintMessages(eslint, file, code);
 
 describe('the import-cycle rule of eslint.config.js', () => {
   it('reports an import that leads back to the file, through other files, with the cycle’s path', async () => {
@@ -50,18 +33,10 @@ describe('the import-cycle rule of eslint.config.js', () => {
   });
 
   it('finds no cycle in the project as it is', async () => {
-    const results = await new ESLint({
-      cwd: root,
-      overrideConfigFile: true,
-      overrideConfig: [
-        {
-          files: ['src/**/*.ts', 'src/**/*.tsx'],
-          languageOptions: { parser: tseslint.parser },
-          plugins: { cycles },
-          rules: { 'cycles/no-cycles': 'error' },
-        },
-      ],
-    }).lintFiles(['src/**/*.ts', 'src/**/*.tsx']);
+    const results = await ruleLinter('cycles', cycles, 'no-cycles', [
+      'src/**/*.ts',
+      'src/**/*.tsx',
+    ]).lintFiles(['src/**/*.ts', 'src/**/*.tsx']);
     expect(results.length).toBeGreaterThan(100);
     const found = results.flatMap((r) =>
       r.messages.filter((m) => m.ruleId === 'cycles/no-cycles').map((m) => `${r.filePath}: ${m.message}`),

@@ -1,27 +1,10 @@
-import { fileURLToPath } from 'node:url';
-import { ESLint } from 'eslint';
-import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 import layers from '../../eslint/layers.js';
+import { lintMessages, ruleLinter } from '../helpers/eslint';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const eslint = new ESLint({
-  cwd: root,
-  overrideConfigFile: true,
-  overrideConfig: [
-    {
-      files: ['**/*.ts', '**/*.tsx'],
-      languageOptions: { parser: tseslint.parser },
-      plugins: { local: layers },
-      rules: { 'local/layers': 'error' },
-    },
-  ],
-});
+const eslint = ruleLinter('local', layers, 'layers');
 
-async function messages(file: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: `${root}/${file}` });
-  return (result?.messages ?? []).map((m) => m.message);
-}
+const messages = (file: string, code: string) => lintMessages(eslint, file, code);
 
 describe('the layer rule of eslint.config.js', () => {
   it('keeps domain pure', async () => {

@@ -1,5 +1,20 @@
+import type { Pair } from '../../views/model';
 import type { ResultsView } from '../../views/results';
 import { TableView } from '../../ui/view/table-view';
+
+/** Labelled texts (reflections, context answers) as a description list. */
+function PairList({ pairs }: { readonly pairs: readonly Pair[] }) {
+  return (
+    <dl className="reflection-answers">
+      {pairs.map((pair, i) => (
+        <div key={i}>
+          <dt>{pair.label}</dt>
+          <dd>{pair.text}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
 
 /** The participant's leader-identity reflections, as written. */
 export function IdentityAnswers({ view }: { readonly view: ResultsView }) {
@@ -12,14 +27,7 @@ export function IdentityAnswers({ view }: { readonly view: ResultsView }) {
       {identity.empty !== null ? (
         <p className="muted">{identity.empty}</p>
       ) : (
-        <dl className="reflection-answers">
-          {identity.answers.map((pair, i) => (
-            <div key={i}>
-              <dt>{pair.label}</dt>
-              <dd>{pair.text}</dd>
-            </div>
-          ))}
-        </dl>
+        <PairList pairs={identity.answers} />
       )}
     </section>
   );
@@ -44,18 +52,7 @@ export function ContextAnswers({ view }: { readonly view: ResultsView }) {
   return (
     <section aria-labelledby="context-title" className="results-section">
       <h2 id="context-title">{context.title}</h2>
-      {context.empty !== null ? (
-        <p className="muted">{context.empty}</p>
-      ) : (
-        <dl className="reflection-answers">
-          {context.pairs.map((pair, i) => (
-            <div key={i}>
-              <dt>{pair.label}</dt>
-              <dd>{pair.text}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      {context.empty !== null ? <p className="muted">{context.empty}</p> : <PairList pairs={context.pairs} />}
     </section>
   );
 }

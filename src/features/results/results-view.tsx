@@ -1,4 +1,5 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
+import type { AssessmentData } from '../../domain/answers';
 import { useTranslation } from 'react-i18next';
 import type { ResultsViewProps } from '../../ui/results-view-props';
 import { useBankHash } from '../../ui/use-bank-hash';
@@ -51,12 +52,12 @@ export function ResultsView(props: ResultsViewProps) {
   const { t, i18n } = useTranslation();
   const hash = useBankHash(index.bank);
   const language = i18n.language;
-  const build = useMemo(
-    () => (generatedAt: Date) =>
+  const build = useCallback(
+    (assessment: AssessmentData, generatedAt: Date) =>
       buildResultsView(
         {
           index,
-          data,
+          data: assessment,
           title,
           language,
           bankHash: hash,
@@ -65,9 +66,14 @@ export function ResultsView(props: ResultsViewProps) {
         },
         t,
       ),
-    [index, data, title, language, hash, coachNotes, t],
+    [index, title, language, hash, coachNotes, t],
   );
-  const view = useMemo(() => build(new Date()), [build]);
+  // The page does not show the name, so typing it does not rebuild the page; the PDF is built with it.
+  const { answers, context, reflections, choices, startedAt, completedAt } = data;
+  const view = useMemo(
+    () => build({ answers, context, reflections, choices, startedAt, completedAt, name: '' }, new Date()),
+    [build, answers, context, reflections, choices, startedAt, completedAt],
+  );
   usePrintExpandsDetails();
   return (
     <>
@@ -78,7 +84,7 @@ export function ResultsView(props: ResultsViewProps) {
       {notice}
       <Summary view={view} />
       <ReportDownload
-        build={build}
+        build={(generatedAt) => build(data, generatedAt)}
         name={data.name}
         {...(comparison === undefined ? {} : { comparison })}
         {...(onNameChange === undefined ? {} : { onNameChange })}

@@ -102,182 +102,178 @@ function rowHeights(
   );
 }
 
+/** The rows of a horizontal chart: where each row's centre is, and the frame they share. */
+interface RowLayout {
+  readonly f: Frame;
+  readonly size: ReturnType<typeof fonts>;
+  readonly top: number;
+  readonly bottom: number;
+  /** The vertical centre of each row. */
+  readonly centres: readonly number[];
+}
+
+/**
+ * Lays out the rows of a horizontal chart: one per label, tall enough for its wrapped label, below `top`
+ * (room for band labels), with the value axis's grid and ticks; `draw` adds each row's marks.
+ */
+function rowChart(
+  axis: Axis,
+  width: number,
+  measure: Measure,
+  rows: readonly { readonly label: string; readonly marked?: boolean }[],
+  options: { readonly top: number; readonly minimum: number },
+  draw: (layout: RowLayout) => Primitive[],
+): Scene {
+  const size = fonts(width);
+  const labels = rows.map((row) => row.label);
+  const f = frame(axis, width, labels, measure, size.label);
+  const heights = rowHeights(labels, f, size.label, measure, options.minimum);
+  const bottom = options.top + heights.reduce((a, b) => a + b, 0);
+  const centres: number[] = [];
+  let y = options.top;
+  const out: Primitive[] = axisPrimitives(axis, f, options.top, bottom, size.tick);
+  rows.forEach((row, i) => {
+    const h = heights[i] ?? options.minimum;
+    centres.push(y + h / 2);
+    out.push(...rowLabel(row.label, y + h / 2, f, size.label, measure, row.marked === true));
+    y += h;
+  });
+  out.push(...draw({ f, size, top: options.top, bottom, centres }));
+  return { width, height: bottom + size.tick + 12, primitives: out };
+}
+
 /**
  * Profile bars: per dimension a bar from the scale's minimum to the score with its value, the interval as a
  * line with end caps, and for a dimension without a score an open circle at the minimum with "no score".
  * Band thresholds are dashed vertical lines labelled above the plot.
  */
 export function layoutBars(spec: BarChart, width: number, measure: Measure): Scene {
-  const size = fonts(width);
-  const f = frame(
+  const tick = fonts(width).tick;
+  return rowChart(
     spec.axis,
     width,
-    spec.points.map((p) => p.label),
     measure,
-    size.label,
+    spec.points,
+    { top: 8 + spec.bands.length * (tick + 6), minimum: 36 },
+    ({ f, size, top, bottom, centres }) => {
+      const out: Primitive[] = [];
+      spec.bands.forEach((band, b) => {
+        out.push({
+          kind: 'line',
+          x1: f.x(band.value),
+          y1: top - 4,
+          x2: f.x(band.value),
+          y2: bottom,
+          stroke: COLORS.band,
+          width: 1.2,
+          dash: [4, 3],
+        });
+        const text = wrapText(band.label, size.tick, f.right - f.left, measure, 1)[0] ?? '';
+        const x = Math.min(f.x(band.value), f.right + 36 - measure(text, size.tick));
+        out.push({
+          kind: 'text',
+          x,
+          y: 2 + (b + 1) * (size.tick + 6),
+          lines: [text],
+          size: size.tick,
+          anchor: 'start',
+          color: COLORS.ink,
+          lineHeight: size.tick * 1.2,
+        });
+      });
+      spec.points.forEach((point, i) => {
+        const cy = centres[i] ?? 0;
+        const value = (x: number, bold: boolean): Primitive => ({
+          kind: 'text',
+          x: Math.min(x, width - measure(point.valueLabel, size.value)),
+          y: cy + size.value * 0.35,
+          lines: [point.valueLabel],
+          size: size.value,
+          anchor: 'start',
+          color: COLORS.ink,
+          lineHeight: size.value * 1.2,
+          ...(bold ? { bold } : {}),
+        });
+        if (point.value === null) {
+          out.push({
+            kind: 'circle',
+            cx: f.x(spec.axis.min),
+            cy,
+            r: 6,
+            stroke: COLORS.accent,
+            fill: COLORS.paper,
+            width: 2,
+          });
+          out.push(value(f.x(spec.axis.min) + 12, false));
+          return;
+        }
+        out.push({
+          kind: 'rect',
+          x: f.left,
+          y: cy - 9,
+          w: Math.max(1, f.x(point.value) - f.left),
+          h: 18,
+          fill: COLORS.accent,
+        });
+        let end = f.x(point.value);
+        if (point.interval) {
+          const low = f.x(point.interval.low);
+          const high = f.x(point.interval.high);
+          out.push({ kind: 'line', x1: low, y1: cy, x2: high, y2: cy, stroke: COLORS.ink, width: 1.5 });
+          for (const x of [low, high])
+            out.push({ kind: 'line', x1: x, y1: cy - 6, x2: x, y2: cy + 6, stroke: COLORS.ink, width: 1.5 });
+          end = Math.max(end, high);
+        }
+        out.push(value(end + 6, true));
+      });
+      return out;
+    },
   );
-  const bandLabels = spec.bands.map(
-    (band) => wrapText(band.label, size.tick, f.right - f.left, measure, 1)[0] ?? '',
-  );
-  const top = 8 + spec.bands.length * (size.tick + 6);
-  const heights = rowHeights(
-    spec.points.map((p) => p.label),
-    f,
-    size.label,
-    measure,
-    36,
-  );
-  const bottom = top + heights.reduce((a, b) => a + b, 0);
-  const out: Primitive[] = axisPrimitives(spec.axis, f, top, bottom, size.tick);
-  spec.bands.forEach((band, b) => {
-    out.push({
-      kind: 'line',
-      x1: f.x(band.value),
-      y1: top - 4,
-      x2: f.x(band.value),
-      y2: bottom,
-      stroke: COLORS.band,
-      width: 1.2,
-      dash: [4, 3],
-    });
-    const y = 6 + (b + 1) * (size.tick + 6) - 4;
-    const text = bandLabels[b] ?? '';
-    const x = Math.min(f.x(band.value), f.right + 36 - measure(text, size.tick));
-    out.push({
-      kind: 'text',
-      x,
-      y,
-      lines: [text],
-      size: size.tick,
-      anchor: 'start',
-      color: COLORS.ink,
-      lineHeight: size.tick * 1.2,
-    });
-  });
-  let y = top;
-  spec.points.forEach((point, i) => {
-    const h = heights[i] ?? 36;
-    const cy = y + h / 2;
-    out.push(...rowLabel(point.label, cy, f, size.label, measure, point.marked));
-    if (point.value === null) {
-      out.push({
-        kind: 'circle',
-        cx: f.x(spec.axis.min),
-        cy,
-        r: 6,
-        stroke: COLORS.accent,
-        fill: COLORS.paper,
-        width: 2,
-      });
-      out.push({
-        kind: 'text',
-        x: f.x(spec.axis.min) + 12,
-        y: cy + size.value * 0.35,
-        lines: [point.valueLabel],
-        size: size.value,
-        anchor: 'start',
-        color: COLORS.ink,
-        lineHeight: size.value * 1.2,
-      });
-    } else {
-      out.push({
-        kind: 'rect',
-        x: f.left,
-        y: cy - 9,
-        w: Math.max(1, f.x(point.value) - f.left),
-        h: 18,
-        fill: COLORS.accent,
-      });
-      let end = f.x(point.value);
-      if (point.interval) {
-        const low = f.x(point.interval.low);
-        const high = f.x(point.interval.high);
-        out.push({ kind: 'line', x1: low, y1: cy, x2: high, y2: cy, stroke: COLORS.ink, width: 1.5 });
-        for (const x of [low, high])
-          out.push({ kind: 'line', x1: x, y1: cy - 6, x2: x, y2: cy + 6, stroke: COLORS.ink, width: 1.5 });
-        end = Math.max(end, high);
-      }
-      out.push({
-        kind: 'text',
-        x: Math.min(end + 6, width - measure(point.valueLabel, size.value)),
-        y: cy + size.value * 0.35,
-        lines: [point.valueLabel],
-        size: size.value,
-        anchor: 'start',
-        color: COLORS.ink,
-        lineHeight: size.value * 1.2,
-        bold: true,
-      });
-    }
-    y += h;
-  });
-  return { width, height: bottom + size.tick + 12, primitives: out };
 }
 
 /** Before/after bars: per dimension an outlined bar (before) above a filled bar (after), each with its value. */
 export function layoutCompare(spec: CompareChart, width: number, measure: Measure): Scene {
-  const size = fonts(width);
-  const f = frame(
-    spec.axis,
-    width,
-    spec.rows.map((r) => r.label),
-    measure,
-    size.label,
+  return rowChart(spec.axis, width, measure, spec.rows, { top: 6, minimum: 46 }, ({ f, size, centres }) =>
+    spec.rows.flatMap((row, i): Primitive[] => {
+      const cy = centres[i] ?? 0;
+      const bars: [number | null, string, number, boolean][] = [
+        [row.before, row.beforeLabel, cy - 8, false],
+        [row.after, row.afterLabel, cy + 8, true],
+      ];
+      return bars.flatMap(([value, label, barY, filled]): Primitive[] => [
+        value === null
+          ? {
+              kind: 'circle',
+              cx: f.x(spec.axis.min),
+              cy: barY,
+              r: 5,
+              stroke: COLORS.accent,
+              fill: COLORS.paper,
+              width: 1.5,
+            }
+          : {
+              kind: 'rect',
+              x: f.left,
+              y: barY - 6,
+              w: Math.max(1, f.x(value) - f.left),
+              h: 12,
+              ...(filled
+                ? { fill: COLORS.accent }
+                : { fill: COLORS.paper, stroke: COLORS.accent, width: 1.5 }),
+            },
+        {
+          kind: 'text',
+          x: value === null ? f.x(spec.axis.min) + 8 : f.x(value) + 6,
+          y: barY + size.value * 0.35,
+          lines: [label],
+          size: size.value,
+          anchor: 'start',
+          color: COLORS.ink,
+          lineHeight: size.value * 1.2,
+        },
+      ]);
+    }),
   );
-  const top = 6;
-  const heights = rowHeights(
-    spec.rows.map((r) => r.label),
-    f,
-    size.label,
-    measure,
-    46,
-  );
-  const bottom = top + heights.reduce((a, b) => a + b, 0);
-  const out: Primitive[] = axisPrimitives(spec.axis, f, top, bottom, size.tick);
-  let y = top;
-  spec.rows.forEach((row, i) => {
-    const h = heights[i] ?? 46;
-    const cy = y + h / 2;
-    out.push(...rowLabel(row.label, cy, f, size.label, measure, false));
-    const bars: [number | null, string, number, boolean][] = [
-      [row.before, row.beforeLabel, cy - 8, false],
-      [row.after, row.afterLabel, cy + 8, true],
-    ];
-    for (const [value, label, barY, filled] of bars) {
-      if (value === null)
-        out.push({
-          kind: 'circle',
-          cx: f.x(spec.axis.min),
-          cy: barY,
-          r: 5,
-          stroke: COLORS.accent,
-          fill: COLORS.paper,
-          width: 1.5,
-        });
-      else
-        out.push({
-          kind: 'rect',
-          x: f.left,
-          y: barY - 6,
-          w: Math.max(1, f.x(value) - f.left),
-          h: 12,
-          ...(filled ? { fill: COLORS.accent } : { fill: COLORS.paper, stroke: COLORS.accent, width: 1.5 }),
-        });
-      const end = value === null ? f.x(spec.axis.min) + 8 : f.x(value) + 6;
-      out.push({
-        kind: 'text',
-        x: end,
-        y: barY + size.value * 0.35,
-        lines: [label],
-        size: size.value,
-        anchor: 'start',
-        color: COLORS.ink,
-        lineHeight: size.value * 1.2,
-      });
-    }
-    y += h;
-  });
-  return { width, height: bottom + size.tick + 12, primitives: out };
 }
 
 /**
@@ -285,65 +281,56 @@ export function layoutCompare(spec: CompareChart, width: number, measure: Measur
  * the third quartile, a thick stroke at the median and a diamond at the mean.
  */
 export function layoutBox(spec: BoxChart, width: number, measure: Measure): Scene {
-  const size = fonts(width);
-  const f = frame(
-    spec.axis,
-    width,
-    spec.rows.map((r) => r.label),
-    measure,
-    size.label,
+  return rowChart(spec.axis, width, measure, spec.rows, { top: 6, minimum: 32 }, ({ f, centres }) =>
+    spec.rows.flatMap((row, i): Primitive[] => {
+      const cy = centres[i] ?? 0;
+      const out: Primitive[] = [];
+      if (row.five) {
+        const { min, q1, median, q3, max } = row.five;
+        out.push({
+          kind: 'line',
+          x1: f.x(min),
+          y1: cy,
+          x2: f.x(max),
+          y2: cy,
+          stroke: COLORS.ink,
+          width: 1.5,
+        });
+        out.push({
+          kind: 'rect',
+          x: f.x(q1),
+          y: cy - 8,
+          w: Math.max(1, f.x(q3) - f.x(q1)),
+          h: 16,
+          fill: '#e3edf6',
+          stroke: COLORS.accent,
+          width: 1.5,
+        });
+        out.push({
+          kind: 'line',
+          x1: f.x(median),
+          y1: cy - 8,
+          x2: f.x(median),
+          y2: cy + 8,
+          stroke: COLORS.accent,
+          width: 3,
+        });
+      }
+      if (row.mean !== null) {
+        const x = f.x(row.mean);
+        out.push({
+          kind: 'path',
+          points: [
+            [x, cy - 5],
+            [x + 5, cy],
+            [x, cy + 5],
+            [x - 5, cy],
+          ],
+          closed: true,
+          fill: COLORS.ink,
+        });
+      }
+      return out;
+    }),
   );
-  const top = 6;
-  const heights = rowHeights(
-    spec.rows.map((r) => r.label),
-    f,
-    size.label,
-    measure,
-    32,
-  );
-  const bottom = top + heights.reduce((a, b) => a + b, 0);
-  const out: Primitive[] = axisPrimitives(spec.axis, f, top, bottom, size.tick);
-  let y = top;
-  spec.rows.forEach((row, i) => {
-    const h = heights[i] ?? 32;
-    const cy = y + h / 2;
-    out.push(...rowLabel(row.label, cy, f, size.label, measure, false));
-    if (row.five) {
-      const { min, q1, median, q3, max } = row.five;
-      out.push({ kind: 'line', x1: f.x(min), y1: cy, x2: f.x(max), y2: cy, stroke: COLORS.ink, width: 1.5 });
-      out.push({
-        kind: 'rect',
-        x: f.x(q1),
-        y: cy - 8,
-        w: Math.max(1, f.x(q3) - f.x(q1)),
-        h: 16,
-        fill: '#e3edf6',
-        stroke: COLORS.accent,
-        width: 1.5,
-      });
-      out.push({
-        kind: 'line',
-        x1: f.x(median),
-        y1: cy - 8,
-        x2: f.x(median),
-        y2: cy + 8,
-        stroke: COLORS.accent,
-        width: 3,
-      });
-    }
-    if (row.mean !== null)
-      out.push({
-        kind: 'path',
-        points: [
-          [f.x(row.mean), cy - 5],
-          [f.x(row.mean) + 5, cy],
-          [f.x(row.mean), cy + 5],
-          [f.x(row.mean) - 5, cy],
-        ],
-        closed: true,
-        fill: COLORS.ink,
-      });
-    y += h;
-  });
-  return { width, height: bottom + size.tick + 12, primitives: out };
 }

@@ -27,9 +27,9 @@ describe('the group profile view', () => {
       'Context van de deelnemers',
       'Zo lees je dit groepsprofiel',
     ]);
-    expect(model.cover.lines[0]).toBe('Groep van 5 deelnemers');
-    expect(model.cover.name).toBeNull();
-    expect(model.fileName).toBe('mini-vragenlijst-groep-profiel-2026-11-27.pdf');
+    expect(model.texts.lines[0]).toBe('Groep van 5 deelnemers');
+    expect(model.texts.name).toBeNull();
+    expect(model.texts.fileName).toBe('mini-vragenlijst-groep-profiel-2026-11-27.pdf');
   });
 
   it('gives each dimension its n, mean, spread and strength counts, the latter only where the bank has a rule', () => {

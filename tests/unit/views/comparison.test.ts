@@ -108,8 +108,8 @@ describe('the before/after view', () => {
       t,
     );
     const model = layoutResults(results, comparison);
-    expect(model.fileName).toBe(comparison.fileName);
-    expect(model.fileName).not.toBe(results.report.fileName);
+    expect(model.texts.fileName).toBe(comparison.fileName);
+    expect(model.texts.fileName).not.toBe(results.report.fileName);
     expect(model.blocks).toContainEqual({ kind: 'paragraph', text: 'Talked about delivery.' });
     expect(model.blocks).toContainEqual({
       kind: 'heading',

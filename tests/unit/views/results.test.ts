@@ -218,7 +218,7 @@ describe('the report layout of the results view', () => {
     // Every chart and table in the PDF is one of the view's, unchanged.
     const charts = model.blocks.flatMap((b) => (b.kind === 'chart' ? [b.chart] : []));
     for (const chart of charts) expect(v.charts.figures.some((f) => f.charts.includes(chart))).toBe(true);
-    expect(model.fileName).toBe(v.report.fileName);
+    expect(model.texts.fileName).toBe(v.report.fileName);
   });
 });
 

@@ -1,0 +1,45 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { tinyRaw } from '../helpers/banks';
+import { freshBrowser, renderApp } from './render-app';
+
+beforeEach(freshBrowser);
+
+describe('the facilitator’s own bank', () => {
+  it('lists every problem of a bank with mistakes of several kinds at once, in file order', async () => {
+    const raw = tinyRaw();
+    raw.titel = raw.title;
+    raw.items[2].reverse = 'yes';
+    delete raw.items[4].text.en;
+    raw.items[6].dimension = 'nowhere';
+    const { user } = renderApp('/facilitator');
+    await user.upload(
+      await screen.findByLabelText('Kies een vragenbankbestand', undefined, { timeout: 5000 }),
+      new File([JSON.stringify(raw)], 'mijn-bank.json', { type: 'application/json' }),
+    );
+    const alert = await screen.findByRole('alert', undefined, { timeout: 5000 });
+    expect(within(alert).getByRole('heading')).toHaveTextContent('mijn-bank.json');
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      '(hele bestand) heeft een veld dat dit formaat niet kent: "titel" (een tikfout?)',
+      'items[2].reverse moet true of false zijn, maar is een tekst',
+      'items[4].text.en ontbreekt: de bank vermeldt de taal "en"',
+      'items[6].dimension verwijst naar dimensie "nowhere", die de bank niet definieert',
+    ]);
+  });
+
+  it('refuses a file that is not UTF-8 text, saying what it is', async () => {
+    const { user } = renderApp('/facilitator');
+    await user.upload(
+      await screen.findByLabelText('Kies een vragenbankbestand', undefined, { timeout: 5000 }),
+      new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])], 'logo.json', {
+        type: 'application/json',
+      }),
+    );
+    const alert = await screen.findByRole('alert', undefined, { timeout: 5000 });
+    expect(alert).toHaveTextContent('is geen tekstbestand');
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { layoutChart } from '../../src/ui/charts/layout';
+import { estimateWidth, type Primitive } from '../../src/ui/charts/scene';
+import type { RadarChart } from '../../src/views/model';
+
+const axis = { min: 1, max: 5, ticks: [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) })) };
+const point = (id: string, value: number | null) => ({
+  id,
+  label: id,
+  value,
+  valueLabel: value === null ? 'no score' : String(value),
+  interval: null,
+  marked: false,
+});
+
+describe('the radar layout', () => {
+  it('draws a dimension without a score as missing at the rim, never at the centre, with a gap in the line', () => {
+    const spec: RadarChart = {
+      kind: 'radar',
+      axis,
+      points: ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => point(id, id === 'c' ? null : 3)),
+    };
+    const scene = layoutChart(spec, 640, estimateWidth);
+    const circles = scene.primitives.filter(
+      (p): p is Extract<Primitive, { kind: 'circle' }> => p.kind === 'circle',
+    );
+    const hollow = circles.filter((c) => c.fill === '#ffffff');
+    expect(hollow).toHaveLength(1);
+    // The centre of the radar: where the grid's spokes meet.
+    const spokes = scene.primitives.filter(
+      (p): p is Extract<Primitive, { kind: 'line' }> => p.kind === 'line' && p.stroke === '#c9d1d9',
+    );
+    const centre = { x: spokes[0]!.x1, y: spokes[0]!.y1 };
+    const rim = Math.hypot(spokes[0]!.x2 - centre.x, spokes[0]!.y2 - centre.y);
+    expect(Math.hypot(hollow[0]!.cx - centre.x, hollow[0]!.cy - centre.y)).toBeCloseTo(rim, 5);
+    for (const c of circles) expect(Math.hypot(c.cx - centre.x, c.cy - centre.y)).toBeGreaterThan(rim / 3);
+    // The score line is drawn as segments between neighbouring scores: six points, one missing → four segments.
+    const segments = scene.primitives.filter((p) => p.kind === 'line' && p.stroke === '#1f4e79');
+    expect(segments).toHaveLength(4);
+    expect(scene.primitives.some((p) => p.kind === 'path' && p.fill === '#c9dcef')).toBe(false);
+    // Its label says there is no score.
+    expect(scene.primitives.some((p) => p.kind === 'text' && p.lines.includes('no score'))).toBe(true);
+  });
+
+  it('closes and fills the line when every dimension has a score', () => {
+    const spec: RadarChart = { kind: 'radar', axis, points: ['a', 'b', 'c'].map((id) => point(id, 4)) };
+    const scene = layoutChart(spec, 640, estimateWidth);
+    expect(scene.primitives.some((p) => p.kind === 'path' && p.closed && p.fill === '#c9dcef')).toBe(true);
+  });
+
+  it('draws a phone-wide radar as bars, so every label stays whole at 12 px or more', () => {
+    const spec: RadarChart = {
+      kind: 'radar',
+      axis,
+      points: ['Netwerkbouwer', 'Procesregisseur', 'Aanjager'].map((id) => point(id, 3)),
+    };
+    const scene = layoutChart(spec, 360, estimateWidth);
+    expect(scene.primitives.filter((p) => p.kind === 'rect')).toHaveLength(3);
+    for (const p of scene.primitives) if (p.kind === 'text') expect(p.size).toBeGreaterThanOrEqual(12);
+  });
+});
