@@ -30,6 +30,26 @@ describe('questionnaire pages', () => {
     expect(paginate(indexBank(tinyBank()), 3).map((p) => p.items.length)).toEqual([3, 3, 2, 2, 2, 2, 1]);
   });
 
+  it('numbers, pages and lists open statements in one order, even when a bank lists its items out of section order', () => {
+    const bank = tinyBank();
+    // Move the mindset items to the front of the file: the questionnaire still starts with the roles.
+    const mindset = new Set(bank.dimensions.filter((d) => d.section === 'mindset').map((d) => d.id));
+    const shuffled = indexBank({
+      ...bank,
+      items: [
+        ...bank.items.filter((i) => mindset.has(i.dimension)),
+        ...bank.items.filter((i) => !mindset.has(i.dimension)),
+      ],
+    });
+    const order = paginate(shuffled).flatMap((page) => page.items.map((item) => item.id));
+    expect(shuffled.questionnaireItems.map((item) => item.id)).toEqual(order);
+    expect(order.slice(0, 3)).toEqual(['c1', 'c2', 'c3']);
+    expect(order.map((id) => shuffled.itemNumbers.get(id))).toEqual(order.map((_, i) => i + 1));
+    // "First open statement" and the list of open statements follow the same order.
+    expect(unansweredItems(shuffled, {}).map((item) => item.id)).toEqual(order);
+    expect(unansweredItems(shuffled, { c1: 3 })[0]?.id).toBe('c2');
+  });
+
   it('counts an answer or "not applicable" as answered, and nothing else', () => {
     const index = indexBank(tinyBank());
     const answers = { c1: 4, c2: null, t1: null, x1: 3, nope: 1 };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { plainText } from '../../domain/bank/texts';
+import { formatDate } from '../../i18n/numbers';
 import type { CohortPerson } from '../../domain/cohort/load';
 import type { ResultFile } from '../../domain/result-file';
 import { useCoach } from '../../state/coach';
@@ -26,8 +26,7 @@ export function IndividualResults({
   const [open, setOpen] = useState(false);
   const [shown, setShown] = useState(PAGE);
   const [failure, setFailure] = useState<string | null>(null);
-  const date = (value: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(value));
+  const date = (value: string) => formatDate(i18n.language, value, 'medium');
   const openResult = (position: number) => {
     load(position)
       .then((result) => {
@@ -53,7 +52,7 @@ export function IndividualResults({
           )}
           <ul>
             {people.slice(0, shown).map((person, position) => {
-              const name = plainText(person.name ?? t('coach.anonymous'));
+              const name = person.name ?? t('coach.anonymous');
               return (
                 <li key={position}>
                   {name}, {date(person.date)}{' '}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BankIndex } from '../../domain/bank/model';
 import type { Item } from '../../domain/bank/schema';
@@ -36,11 +36,8 @@ export function QuestionnairePage({ index }: { readonly index: BankIndex }) {
   const pendingFocus = useRef<string | null>(null);
   const firstRender = useRef(true);
 
-  // Number of every item in the whole questionnaire (1-based), for the "12." before each statement.
-  const numberOf = useCallback(
-    (itemId: string) => bank.items.findIndex((item) => item.id === itemId) + 1,
-    [bank],
-  );
+  // Number of every item in the questionnaire's order (1-based), for the "12." before each statement.
+  const numberOf = (itemId: string) => index.itemNumbers.get(itemId) ?? 0;
 
   useEffect(() => {
     if (pendingFocus.current !== null) {
