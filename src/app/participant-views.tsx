@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadViewStrings } from '../i18n';
 import { DEFAULT_BANK, isBundled, parseRefKey, refKey, type BankRef } from '../banks/catalogue';
+import { compareVersions } from '../domain/semver';
 import { BankRequest } from '../features/intro/bank-request';
 import { IntroPage } from '../features/intro/intro-page';
 import { QuestionnairePage } from '../features/questionnaire/questionnaire-page';
@@ -82,12 +83,23 @@ export function ParticipantViews() {
     default:
       return (
         <>
-          {requested !== null && (
+          {requested !== null ? (
             <BankRequest
               requested={requested}
               available={available}
               current={inProgress ? savedBank : null}
             />
+          ) : (
+            inProgress &&
+            savedBank.id === DEFAULT_BANK.id &&
+            compareVersions(savedBank.version, DEFAULT_BANK.version) < 0 && (
+              <BankRequest
+                requested={refKey(DEFAULT_BANK)}
+                available={DEFAULT_BANK}
+                current={savedBank}
+                reason="newer"
+              />
+            )
           )}
           <IntroPage index={index} />
         </>

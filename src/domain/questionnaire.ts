@@ -5,6 +5,7 @@
 import { answerState, type Answers } from './answers';
 import type { BankIndex } from './bank/model';
 import type { Item } from './bank/schema';
+import { itemsNeeded } from './scoring/dimensions';
 
 /** One page of the questionnaire: consecutive items of one section. */
 export interface QuestionPage {
@@ -63,7 +64,7 @@ export function unscorableDimensions(index: BankIndex, answers: Answers, section
     const items = index.itemsBeneath.get(dimension.id) ?? [];
     if (items.length === 0 || !items.every((item) => isAnswered(index, answers, item.id))) return [];
     const values = items.filter((item) => answerState(index, answers, item.id).kind === 'value').length;
-    return values >= Math.max(1, Math.ceil(items.length * share - 1e-9)) ? [] : [dimension.id];
+    return values >= itemsNeeded(items.length, share) ? [] : [dimension.id];
   });
 }
 
@@ -76,14 +77,18 @@ export function progress(
   return { answered: total - unansweredItems(index, answers).length, total };
 }
 
-/** Seconds a participant needs per statement and per context question, on average. */
+/** Seconds a participant needs per statement and per context question, and per situation, on average. */
 const SECONDS_PER_ITEM = 10;
+const SECONDS_PER_SITUATION = 25;
 
 /**
- * The time the questionnaire takes, in minutes, from its number of statements and context questions
- * (about ten seconds each), rounded to the nearest 5 minutes (at least 5).
+ * The time the questionnaire takes, in minutes, from its number of statements and context questions (about
+ * ten seconds each) and situations (about 25 seconds each: a few sentences to read and roles to choose),
+ * rounded to the nearest 5 minutes (at least 5). The unscored reflections come on top.
  */
 export function estimateMinutes(index: BankIndex): number {
-  const seconds = (index.bank.items.length + index.bank.context.length) * SECONDS_PER_ITEM;
+  const seconds =
+    (index.bank.items.length + index.bank.context.length) * SECONDS_PER_ITEM +
+    (index.bank.situations?.prompts.length ?? 0) * SECONDS_PER_SITUATION;
   return Math.max(5, Math.round(seconds / 60 / 5) * 5);
 }

@@ -56,12 +56,19 @@ export interface RadarChart {
   readonly points: readonly ProfilePoint[];
 }
 
-/** Horizontal bars, one per dimension, with the band thresholds as labelled lines. */
+/**
+ * Horizontal bars, one per dimension, with the band thresholds as labelled lines. A section read as
+ * positions (beliefs on an agreement scale) is drawn as a dot on the scale instead of a bar (a bar reads as
+ * "more is better"), with the scale's end labels under the axis.
+ */
 export interface BarChart {
   readonly kind: 'bars';
   readonly axis: Axis;
   readonly points: readonly ProfilePoint[];
   readonly bands: readonly { readonly value: number; readonly label: string }[];
+  readonly mark: 'bar' | 'dot';
+  /** The words at the two ends of the scale, under the axis (positions); `null` for none. */
+  readonly ends: readonly [string, string] | null;
 }
 
 /** Before and after per dimension: outlined bar before, filled bar after. */

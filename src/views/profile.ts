@@ -169,10 +169,21 @@ export function profileFigures(describe: Describe, scores: Scores): Figure[] {
     if (!first) return [];
     const axis = axisOf(describe, first.min, first.max);
     const points = profilePoints(describe, scores, section.id);
+    const position = isPosition(describe, section.id);
+    const scale = index.scales.get(section.scale);
+    const ends: readonly [string, string] | null =
+      position && scale ? [text(scale.points[0]?.label), text(scale.points.at(-1)?.label)] : null;
     const chart: ChartSpec =
       section.chart === 'radar'
         ? { kind: 'radar', axis, points }
-        : { kind: 'bars', axis, points, bands: chartBands(describe, section.id) };
+        : {
+            kind: 'bars',
+            axis,
+            points,
+            bands: chartBands(describe, section.id),
+            mark: position ? 'dot' : 'bar',
+            ends,
+          };
     const title = text(section.title);
     return [
       {

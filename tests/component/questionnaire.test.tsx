@@ -1,13 +1,18 @@
 import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ASSESSMENT_KEY, useAssessment } from '../../src/state/assessment';
-import { freshBrowser, index, renderApp } from './render-app';
+import { paginate } from '../../src/domain/questionnaire';
+import { freshBrowser, index, index2, renderApp } from './render-app';
 
 beforeEach(freshBrowser);
 
-const firstItem = index.bank.items[0]!;
-const secondItem = index.bank.items[1]!;
-const text = (id: string) => index.items.get(id)!.text.nl!;
+// The default bank (2.0.0) is what a participant starts on; the damaged-data test restores a 1.0.0 assessment.
+const firstItem = index2.questionnaireItems[0]!;
+const secondItem = index2.questionnaireItems[1]!;
+const text = (id: string) => index2.items.get(id)!.text.nl!;
+const items = index2.bank.items.length;
+// Every page of statements, then the roles in context, then the leader-identity reflections.
+const steps = paginate(index2).length + 2;
 
 async function startQuestionnaire() {
   const session = renderApp('/');
@@ -21,7 +26,7 @@ describe('the questionnaire', () => {
     expect(
       screen.getByRole('heading', { level: 1, name: 'Netwerkleiderschap – vaardigheidsmeting' }),
     ).toBeInTheDocument();
-    expect(screen.getByText('Duurt ongeveer 15 minuten · 80 uitspraken')).toBeInTheDocument();
+    expect(screen.getByText(`Duurt ongeveer 20 minuten · ${String(items)} uitspraken`)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Je antwoorden blijven bij jou' })).toBeInTheDocument();
   });
 
@@ -47,7 +52,7 @@ describe('the questionnaire', () => {
     expect(useAssessment.getState().answers[firstItem.id]).toBe(4);
     expect(JSON.parse(localStorage.getItem(ASSESSMENT_KEY) ?? '{}').state.answers[firstItem.id]).toBe(4);
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
-    expect(screen.getByText('1 van 80 uitspraken beantwoord')).toBeInTheDocument();
+    expect(screen.getByText(`1 van ${String(items)} uitspraken beantwoord`)).toBeInTheDocument();
   });
 
   it('answers by keyboard: number keys choose, 0 means not applicable, and focus moves on', async () => {
@@ -72,26 +77,26 @@ describe('the questionnaire', () => {
     const { user } = await startQuestionnaire();
     expect(screen.getByRole('button', { name: 'Vorige' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Volgende' }));
-    expect(screen.getByText('Stap 2 van 14')).toBeInTheDocument();
+    expect(screen.getByText(`Stap 2 van ${String(steps)}`)).toBeInTheDocument();
     expect(useAssessment.getState().step).toBe(1);
     await user.click(screen.getByRole('button', { name: 'Vorige' }));
-    expect(screen.getByText('Stap 1 van 14')).toBeInTheDocument();
+    expect(screen.getByText(`Stap 1 van ${String(steps)}`)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Volgende' }));
     await user.click(screen.getByRole('button', { name: 'Naar de eerste open uitspraak' }));
-    expect(screen.getByText('Stap 1 van 14')).toBeInTheDocument();
+    expect(screen.getByText(`Stap 1 van ${String(steps)}`)).toBeInTheDocument();
     const first = screen.getByRole('group', { name: `1. ${text(firstItem.id)}` });
     expect(first).toContainElement(document.activeElement as HTMLElement);
   });
 
   it('lists the open statements with links when finishing early, and a link leads to the statement', async () => {
-    const all = Object.fromEntries(index.bank.items.map((item) => [item.id, 4]));
-    const missing = index.bank.items[30]!;
+    const all = Object.fromEntries(index2.bank.items.map((item) => [item.id, 4]));
+    const missing = index2.questionnaireItems[30]!;
     delete all[missing.id];
     useAssessment.setState({
-      bank: { id: index.bank.id, version: index.bank.version },
+      bank: { id: index2.bank.id, version: index2.bank.version },
       answers: all,
       startedAt: new Date().toISOString(),
-      step: 13,
+      step: steps - 1,
     });
     const { user } = renderApp('/questionnaire');
     await user.click(screen.getByRole('button', { name: 'Naar mijn resultaten' }));
@@ -119,7 +124,7 @@ describe('the questionnaire', () => {
     localStorage.setItem(ASSESSMENT_KEY, saved);
     await act(() => useAssessment.persist.rehydrate());
     renderApp('/questionnaire');
-    expect(screen.getByText('Stap 3 van 14')).toBeInTheDocument();
+    expect(screen.getByText(`Stap 3 van ${String(steps)}`)).toBeInTheDocument();
     expect(useAssessment.getState().answers[firstItem.id]).toBe(2);
   });
 
@@ -137,13 +142,14 @@ describe('the questionnaire', () => {
   });
 
   it('keeps the valid answers of partly damaged saved data and says what happened', async () => {
+    const old = { first: index.bank.items[0]!.id, second: index.bank.items[1]!.id };
     localStorage.setItem(
       ASSESSMENT_KEY,
       JSON.stringify({
         version: 1,
         state: {
           bank: { id: 'network-leadership', version: '1.0.0' },
-          answers: { [firstItem.id]: 5, [secondItem.id]: 'lots' },
+          answers: { [old.first]: 5, [old.second]: 'lots' },
           startedAt: '2026-11-01T10:00:00Z',
           step: 'two',
         },
@@ -151,7 +157,7 @@ describe('the questionnaire', () => {
     );
     await act(() => useAssessment.persist.rehydrate());
     renderApp('/');
-    expect(useAssessment.getState().answers).toEqual({ [firstItem.id]: 5 });
+    expect(useAssessment.getState().answers).toEqual({ [old.first]: 5 });
     expect(screen.getByRole('alert')).toHaveTextContent(
       'Een deel van je bewaarde gegevens was beschadigd (2 onderdelen)',
     );
@@ -167,9 +173,9 @@ describe('the questionnaire', () => {
     );
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(document.documentElement.lang).toBe('en');
-    const group = screen.getByRole('group', { name: `1. ${index.items.get(firstItem.id)!.text.en}` });
+    const group = screen.getByRole('group', { name: `1. ${index2.items.get(firstItem.id)!.text.en}` });
     expect(within(group).getByRole('radio', { name: /often/ })).toBeChecked();
-    expect(screen.getByText('1 of 80 statements answered')).toBeInTheDocument();
+    expect(screen.getByText(`1 of ${String(items)} statements answered`)).toBeInTheDocument();
     expect(localStorage.getItem('nla:language')).toBe('en');
   });
 });

@@ -12,12 +12,23 @@ import { EMPTY_ASSESSMENT } from '../../src/state/restore';
 import { useRoute, viewOf } from '../../src/state/route';
 import { networkLeadershipBank } from '../helpers/network-leadership';
 
-export const bank = networkLeadershipBank();
+/** The bank 1.0.0 (the tests of its hand-worked results) and the default bank 2.0.0. */
+export const bank = networkLeadershipBank('1.0.0');
 export const index = indexBank(bank);
+export const bank2 = networkLeadershipBank('2.0.0');
+export const index2 = indexBank(bank2);
 
-/** Puts the bundled bank in the store, as if fetched (jsdom cannot fetch the built asset). */
+/**
+ * Puts the bank the participant views will ask for in the store, as if fetched (jsdom cannot fetch the built
+ * asset): the bank of the assessment in progress, else the default bank.
+ */
 export function provideBank(): void {
-  useBank.setState({ current: { status: 'ready', ref: DEFAULT_BANK, bank, index } });
+  const { bank: saved, startedAt } = useAssessment.getState();
+  const wanted = saved !== null && startedAt !== null ? saved : DEFAULT_BANK;
+  const chosen = wanted.version === bank.version ? { bank, index } : { bank: bank2, index: index2 };
+  useBank.setState({
+    current: { status: 'ready', ref: { id: chosen.bank.id, version: chosen.bank.version }, ...chosen },
+  });
 }
 
 /** Forgets every store and everything saved, as on a fresh browser. */

@@ -1,5 +1,7 @@
 // Component tests run in jsdom. Fill in the browser APIs jsdom lacks, so the app runs as it does in Chromium.
 import '@testing-library/jest-dom/vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 import { initI18n, loadViewStrings } from '../../src/i18n';
@@ -9,6 +11,18 @@ import { initI18n, loadViewStrings } from '../../src/i18n';
 Object.assign(window, { scrollTo: () => undefined });
 Object.assign(Element.prototype, { scrollIntoView: () => undefined });
 Object.assign(URL, { createObjectURL: () => 'blob:stub', revokeObjectURL: () => undefined });
+
+// Bundled banks are fetched from the server the app is served from; here they are read from questionnaires/.
+const serve = globalThis.fetch;
+globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  const bank = /questionnaires\/([^/?#]+\/[^/?#]+\.json)/.exec(url);
+  if (bank?.[1]) {
+    const text = readFileSync(resolve(process.cwd(), 'questionnaires', bank[1]), 'utf8');
+    return Promise.resolve(new Response(text, { status: 200, headers: { 'content-type': 'application/json' } }));
+  }
+  return serve(input, init);
+};
 
 beforeAll(async () => {
   await initI18n('nl');

@@ -4,10 +4,10 @@ import type { Answers } from '../../src/domain/answers';
 import { validateBank } from '../../src/domain/bank/validate';
 import type { Bank } from '../../src/domain/bank/schema';
 
-/** The bundled network-leadership bank 1.0.0, validated. */
-export function networkLeadershipBank(): Bank {
+/** A bundled network-leadership bank (1.0.0 unless asked otherwise), validated. */
+export function networkLeadershipBank(version: '1.0.0' | '2.0.0' = '1.0.0'): Bank {
   // Relative to the project root (vitest's working directory): import.meta.url is not a file URL in jsdom.
-  const path = resolve(process.cwd(), 'questionnaires/network-leadership/1.0.0.json');
+  const path = resolve(process.cwd(), `questionnaires/network-leadership/${version}.json`);
   const result = validateBank(JSON.parse(readFileSync(path, 'utf8')));
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.bank;

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessmentOf, readResultValue, resultDate, type ResultFile } from '../../domain/result-file';
 import { useCoach, type StoredResult } from '../../state/coach';
@@ -40,8 +40,9 @@ function ShownResult({ stored, renderResults }: { readonly stored: StoredResult 
     );
   const date = formatDate(i18n.language, resultDate(result));
   const name = result.name ?? '';
+  // A boundary of its own: while the results code loads, only this part waits, not the list above it.
   return (
-    <>
+    <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
       {renderResults({
         titleLevel: 2,
         index: bank.index,
@@ -62,7 +63,7 @@ function ShownResult({ stored, renderResults }: { readonly stored: StoredResult 
         coachNotes: notes,
         children: <CoachNotes resultKey={stored.key} />,
       })}
-    </>
+    </Suspense>
   );
 }
 

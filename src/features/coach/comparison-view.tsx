@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessmentOf, readResultValue, resultDate } from '../../domain/result-file';
 import { scoreAnswers } from '../../domain/scoring/score';
@@ -81,18 +81,20 @@ export function ComparisonView({
           <FigureView key={figure.id} figure={figure} />
         ))}
       </section>
-      {renderResults({
-        titleLevel: 2,
-        index: afterBank.index,
-        data: assessmentOf(after.result),
-        title:
-          name === ''
-            ? t('coach.latestAnonymous', { date: formatDate(i18n.language, resultDate(after.result)) })
-            : t('coach.latestOf', { name }),
-        comparison: view,
-        coachNotes: notes,
-        children: <CoachNotes resultKey={after.key} />,
-      })}
+      <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+        {renderResults({
+          titleLevel: 2,
+          index: afterBank.index,
+          data: assessmentOf(after.result),
+          title:
+            name === ''
+              ? t('coach.latestAnonymous', { date: formatDate(i18n.language, resultDate(after.result)) })
+              : t('coach.latestOf', { name }),
+          comparison: view,
+          coachNotes: notes,
+          children: <CoachNotes resultKey={after.key} />,
+        })}
+      </Suspense>
     </>
   );
 }

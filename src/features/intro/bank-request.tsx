@@ -14,6 +14,8 @@ interface BankRequestProps {
   readonly available: BankRef | null;
   /** The bank of the assessment in progress, when there is one. */
   readonly current: BankRef | null;
+  /** Why it is offered: a link asked for it, or it is a newer version of the bank in progress. */
+  readonly reason?: 'link' | 'newer';
 }
 
 /** "Title (id@version)" of a bank, once it is found; its id@version until then. */
@@ -40,11 +42,12 @@ function useBankName(ref: BankRef | null): string {
  * What a participant link that pins a bank means here: a bank the app does not have (with the ones it does
  * have), or another bank or version than the assessment in progress (switch, keeping what can be kept).
  */
-export function BankRequest({ requested, available, current }: BankRequestProps) {
+export function BankRequest({ requested, available, current, reason = 'link' }: BankRequestProps) {
   const { t } = useTranslation();
   const custom = useCustomBanks((state) => state.banks);
   const [outcome, setOutcome] = useState<SwitchOutcome | null>(null);
   const [busy, setBusy] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
   const requestedName = useBankName(available);
   const currentName = useBankName(current);
 
@@ -77,16 +80,23 @@ export function BankRequest({ requested, available, current }: BankRequestProps)
       </section>
     );
   }
-  if (current === null || refKey(current) === refKey(available)) return null;
+  if (dismissed || current === null || refKey(current) === refKey(available)) return null;
   const sameBank = current.id === available.id;
   return (
     <section className="card card-attention" aria-labelledby="request-title">
-      <h2 id="request-title">{t('request.otherTitle')}</h2>
+      <h2 id="request-title">{t(reason === 'newer' ? 'request.newerTitle' : 'request.otherTitle')}</h2>
       <p>
-        {t(sameBank ? 'request.otherVersion' : 'request.otherBank', {
-          requested: requestedName,
-          current: currentName,
-        })}
+        {t(
+          reason === 'newer'
+            ? 'request.newerVersion'
+            : sameBank
+              ? 'request.otherVersion'
+              : 'request.otherBank',
+          {
+            requested: requestedName,
+            current: currentName,
+          },
+        )}
       </p>
       {outcome?.kind === 'failed' && <p role="alert">{t('request.failed', { message: outcome.message })}</p>}
       <div className="actions">
@@ -104,7 +114,11 @@ export function BankRequest({ requested, available, current }: BankRequestProps)
         >
           {t(sameBank ? 'request.switchVersion' : 'request.switchBank', { requested: requestedName })}
         </button>
-        <button type="button" className="button" onClick={forgetRequestedBank}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => (reason === 'newer' ? setDismissed(true) : forgetRequestedBank())}
+        >
           {t('request.keep', { current: currentName })}
         </button>
       </div>

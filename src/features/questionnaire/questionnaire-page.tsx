@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { BankIndex } from '../../domain/bank/model';
 import type { Item } from '../../domain/bank/schema';
 import { useBankText } from '../../i18n/bank-text';
+import { unscorableDimensions } from '../../domain/questionnaire';
 import { useAssessment } from '../../state/assessment';
 import { usePages, useProgress } from '../../state/derived';
 import { useRoute } from '../../state/route';
 import { focusItem, ItemCard } from './item-card';
 import { ProgressBar } from './progress-bar';
 import { ReflectionsStep } from './reflections-step';
+import { SituationsStep } from './situations-step';
+import { UnscorableWarning } from './unscorable-warning';
 import { UnansweredList } from './unanswered-list';
 
 /**
@@ -27,11 +30,19 @@ export function QuestionnairePage({ index }: { readonly index: BankIndex }) {
   const answer = useAssessment((state) => state.answer);
   const goToStep = useAssessment((state) => state.goToStep);
   const complete = useAssessment((state) => state.complete);
+  const hasSituations = bank.situations !== undefined;
   const hasReflections = bank.reflections.prompts.length > 0;
-  const stepCount = pages.length + (hasReflections ? 1 : 0);
+  const stepCount = pages.length + (hasSituations ? 1 : 0) + (hasReflections ? 1 : 0);
   const step = Math.min(Math.max(0, savedStep), stepCount - 1);
   const page = pages[step];
+  const onSituations = hasSituations && step === pages.length;
   const [showUnanswered, setShowUnanswered] = useState(false);
+  /** Dimensions of the section being left that will have no score, until the participant goes on anyway. */
+  const [unscorable, setUnscorable] = useState<{
+    readonly section: string;
+    readonly dimensions: string[];
+  } | null>(null);
+  const [acknowledged, setAcknowledged] = useState<readonly string[]>([]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<string | null>(null);
   const firstRender = useRef(true);
@@ -56,6 +67,7 @@ export function QuestionnairePage({ index }: { readonly index: BankIndex }) {
   const go = (next: number, focusItemId?: string) => {
     pendingFocus.current = focusItemId ?? null;
     setShowUnanswered(false);
+    setUnscorable(null);
     if (next === step && focusItemId !== undefined) {
       pendingFocus.current = null;
       focusItem(focusItemId);
@@ -65,6 +77,19 @@ export function QuestionnairePage({ index }: { readonly index: BankIndex }) {
   };
 
   const stepOfItem = (itemId: string) => pages.findIndex((p) => p.items.some((item) => item.id === itemId));
+
+  /** Next: before leaving a section, warn once when its "not applicable" answers leave a dimension unscored. */
+  const next = () => {
+    if (page && page.part === page.parts && !acknowledged.includes(page.section)) {
+      const dimensions = unscorableDimensions(index, answers, page.section);
+      if (dimensions.length > 0) {
+        setUnscorable({ section: page.section, dimensions });
+        return;
+      }
+    }
+    if (isLast) finish();
+    else go(step + 1);
+  };
 
   const finish = () => {
     if (unanswered.length > 0) {
@@ -87,9 +112,10 @@ export function QuestionnairePage({ index }: { readonly index: BankIndex }) {
   };
 
   const section = page ? index.sections.get(page.section) : undefined;
+  const unscoredTitle = onSituations ? text(bank.situations?.title) : text(bank.reflections.title);
   const where = page
     ? `${text(section?.title)} · ${t('questionnaire.part', { part: page.part, parts: page.parts })}`
-    : text(bank.reflections.title);
+    : unscoredTitle;
   const isLast = step === stepCount - 1;
 
   return (
@@ -97,8 +123,12 @@ export function QuestionnairePage({ index }: { readonly index: BankIndex }) {
       <ProgressBar answered={answered} total={total} where={where} />
       <p className="muted small">{t('questionnaire.step', { step: step + 1, steps: stepCount })}</p>
       <h1 ref={headingRef} tabIndex={-1} className="page-heading">
-        {page ? text(section?.title) : text(bank.reflections.title)}
-        {!page && <span className="tag">{t('questionnaire.reflectionsNotScored')}</span>}
+        {page ? text(section?.title) : unscoredTitle}
+        {!page && (
+          <span className="tag">
+            {onSituations ? t('questionnaire.situationsNotScored') : t('questionnaire.reflectionsNotScored')}
+          </span>
+        )}
       </h1>
       {page?.part === 1 && section?.description && <p className="prose">{text(section.description)}</p>}
       {page?.part === 1 && <p className="instruction">{text(bank.instruction)}</p>}
@@ -125,8 +155,27 @@ export function QuestionnairePage({ index }: { readonly index: BankIndex }) {
             );
           })}
         </div>
+      ) : onSituations ? (
+        <SituationsStep index={index} />
       ) : (
         <ReflectionsStep bank={bank} />
+      )}
+
+      {unscorable && (
+        <UnscorableWarning
+          index={index}
+          dimensions={unscorable.dimensions}
+          onReview={(dimension) => {
+            const first = index.itemsBeneath.get(dimension)?.[0];
+            if (first) go(stepOfItem(first.id), first.id);
+          }}
+          onContinue={() => {
+            setAcknowledged([...acknowledged, unscorable.section]);
+            setUnscorable(null);
+            if (isLast) finish();
+            else go(step + 1);
+          }}
+        />
       )}
 
       {showUnanswered && unanswered.length > 0 && (
@@ -154,12 +203,7 @@ export function QuestionnairePage({ index }: { readonly index: BankIndex }) {
             {t('questionnaire.firstUnanswered')}
           </button>
         )}
-        <button
-          id="questionnaire-next"
-          type="button"
-          className="button button-primary"
-          onClick={() => (isLast ? finish() : go(step + 1))}
-        >
+        <button id="questionnaire-next" type="button" className="button button-primary" onClick={next}>
           {isLast ? t('questionnaire.finish') : t('questionnaire.next')}
         </button>
       </nav>

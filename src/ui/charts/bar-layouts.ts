@@ -121,7 +121,7 @@ function rowChart(
   width: number,
   measure: Measure,
   rows: readonly { readonly label: string; readonly marked?: boolean }[],
-  options: { readonly top: number; readonly minimum: number },
+  options: { readonly top: number; readonly minimum: number; readonly extra?: number },
   draw: (layout: RowLayout) => Primitive[],
 ): Scene {
   const size = fonts(width);
@@ -139,7 +139,7 @@ function rowChart(
     y += h;
   });
   out.push(...draw({ f, size, top: options.top, bottom, centres }));
-  return { width, height: bottom + size.tick + 12, primitives: out };
+  return { width, height: bottom + size.tick + 12 + (options.extra ?? 0), primitives: out };
 }
 
 /**
@@ -154,7 +154,7 @@ export function layoutBars(spec: BarChart, width: number, measure: Measure): Sce
     width,
     measure,
     spec.points,
-    { top: 8 + spec.bands.length * (tick + 6), minimum: 36 },
+    { top: 8 + spec.bands.length * (tick + 6), minimum: 36, extra: spec.ends ? tick * 1.6 + 6 : 0 },
     ({ f, size, top, bottom, centres }) => {
       const out: Primitive[] = [];
       spec.bands.forEach((band, b) => {
@@ -224,8 +224,43 @@ export function layoutBars(spec: BarChart, width: number, measure: Measure): Sce
             out.push({ kind: 'line', x1: x, y1: cy - 6, x2: x, y2: cy + 6, stroke: COLORS.ink, width: 1.5 });
           end = Math.max(end, high);
         }
+        if (spec.mark === 'dot') {
+          out.push({
+            kind: 'circle',
+            cx: f.x(point.value),
+            cy,
+            r: 7,
+            fill: COLORS.accent,
+            stroke: COLORS.paper,
+            width: 2,
+          });
+          end = Math.max(end, f.x(point.value) + 7);
+        }
         out.push(value(end + 6, true));
       });
+      if (spec.ends) {
+        const y = bottom + size.tick * 2 + 10;
+        out.push({
+          kind: 'text',
+          x: f.left,
+          y,
+          lines: [spec.ends[0]],
+          size: size.tick,
+          anchor: 'start',
+          color: COLORS.band,
+          lineHeight: size.tick * 1.2,
+        });
+        out.push({
+          kind: 'text',
+          x: f.right,
+          y,
+          lines: [spec.ends[1]],
+          size: size.tick,
+          anchor: 'end',
+          color: COLORS.band,
+          lineHeight: size.tick * 1.2,
+        });
+      }
       return out;
     },
   );

@@ -15,7 +15,11 @@ export function layoutChart(spec: ChartSpec, width: number, measure: Measure): S
   switch (spec.kind) {
     case 'radar':
       return width < NARROW_CHART
-        ? layoutBars({ kind: 'bars', axis: spec.axis, points: spec.points, bands: [] }, width, measure)
+        ? layoutBars(
+            { kind: 'bars', axis: spec.axis, points: spec.points, bands: [], mark: 'bar', ends: null },
+            width,
+            measure,
+          )
         : layoutRadar(spec, width, measure);
     case 'bars':
       return layoutBars(spec, width, measure);
