@@ -15,6 +15,7 @@ import { generateCohort, resultFileText } from '../tests/helpers/cohort';
 import { answersScoring, networkLeadershipBank } from '../tests/helpers/network-leadership';
 import { measureBrowser, measureCohort, measurePdf, startPreview } from './browser';
 import { bundleChunks } from './bundle';
+import { labelRates } from './labels';
 import { generateAnswers, generateBank } from './generate-bank';
 import { kB, markdownTable, median, ms, timeRuns, type Row } from './stats';
 
@@ -23,6 +24,8 @@ const dist = `${root}dist`;
 const RUNS = 7;
 const COHORT_SIZE = 5000;
 const COHORT_RUNS = 3;
+const LABEL_RUNS = 10_000;
+const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 
 function budgetRow(figure: string, value: number, budget: number, format: (n: number) => string): Row {
   return {
@@ -197,6 +200,26 @@ rows.push({
   budget: '—',
   status: '—',
 });
+
+// How often the relative labels are right, by simulation under each bank's own error model (bench/labels.ts).
+for (const version of ['1.0.0', '2.0.0'] as const) {
+  const rates = labelRates(networkLeadershipBank(version), LABEL_RUNS);
+  const rule = version === '1.0.0' ? '1.0.0’s fixed 0.5-point rule' : '2.0.0’s critical difference';
+  rows.push(
+    {
+      figure: `flat profile labelled anyway (${rule}, ${LABEL_RUNS.toLocaleString('en')} simulated participants)`,
+      value: percent(rates.falseLabels),
+      budget: version === '2.0.0' ? '≤ 10 %' : '—',
+      status: version === '2.0.0' ? (rates.falseLabels <= 0.1 ? 'ok' : 'OVER') : '—',
+    },
+    {
+      figure: `a dimension 1.25 points above the others labelled a strength (${rule})`,
+      value: percent(rates.detection),
+      budget: version === '2.0.0' ? '≥ 70 %' : '—',
+      status: version === '2.0.0' ? (rates.detection >= 0.7 ? 'ok' : 'UNDER') : '—',
+    },
+  );
+}
 
 console.log('');
 console.log(markdownTable(rows));

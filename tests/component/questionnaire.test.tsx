@@ -178,4 +178,49 @@ describe('the questionnaire', () => {
     expect(screen.getByText(`1 of ${String(items)} statements answered`)).toBeInTheDocument();
     expect(localStorage.getItem('nla:language')).toBe('en');
   });
+
+  it('asks the roles in context, two per situation, and keeps the choices (not scored)', async () => {
+    const all = Object.fromEntries(index2.bank.items.map((item) => [item.id, 4]));
+    useAssessment.setState({
+      bank: { id: index2.bank.id, version: index2.bank.version },
+      answers: all,
+      startedAt: new Date().toISOString(),
+      step: steps - 2,
+    });
+    const { user } = renderApp('/questionnaire');
+    expect(screen.getByRole('heading', { level: 1, name: /Rollen in context/ })).toBeInTheDocument();
+    const first = index2.bank.situations!.prompts[0]!;
+    const group = screen.getByRole('group', {
+      name: new RegExp(`^Situatie 1\\. ${first.text.nl!.slice(0, 20)}`),
+    });
+    await user.click(within(group).getByRole('checkbox', { name: 'Netwerkbouwer' }));
+    await user.click(within(group).getByRole('checkbox', { name: 'Aanjager' }));
+    // Two chosen: the others cannot be ticked any more.
+    expect(within(group).getByRole('checkbox', { name: 'Procesregisseur' })).toBeDisabled();
+    expect(within(group).getByText('Kies 2 rollen (2 gekozen).')).toBeInTheDocument();
+    expect(useAssessment.getState().choices[first.id]).toEqual(['network-weaver', 'catalyst']);
+  });
+
+  it('says before leaving a section which dimensions its "not applicable" answers leave without a score', async () => {
+    const roles = index2.sectionItems.get('roles') ?? [];
+    const weaver = roles.filter((item) => item.dimension === 'network-weaver');
+    const answers: Record<string, number | null> = Object.fromEntries(roles.map((item) => [item.id, 4]));
+    // Network weaver: 3 of its 5 statements "not applicable", so only 2 answered and 3 needed.
+    for (const item of weaver.slice(0, 3)) answers[item.id] = null;
+    const lastRolesPage = paginate(index2).filter((page) => page.section === 'roles').length - 1;
+    useAssessment.setState({
+      bank: { id: index2.bank.id, version: index2.bank.version },
+      answers,
+      startedAt: new Date().toISOString(),
+      step: lastRolesPage,
+    });
+    const { user } = renderApp('/questionnaire');
+    await user.click(screen.getByRole('button', { name: 'Volgende' }));
+    const warning = screen.getByRole('alert');
+    expect(within(warning).getByRole('heading', { name: '1 dimensie krijgt geen score' })).toHaveFocus();
+    expect(within(warning).getByRole('button', { name: 'Netwerkbouwer' })).toBeInTheDocument();
+    expect(useAssessment.getState().step).toBe(lastRolesPage);
+    await user.click(within(warning).getByRole('button', { name: 'Toch verdergaan' }));
+    expect(useAssessment.getState().step).toBe(lastRolesPage + 1);
+  });
 });

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeShare, sharePayload } from '../../src/domain/share-link';
 import { useAssessment } from '../../src/state/assessment';
 import { answersScoring, CONNECTING_ROLES } from '../helpers/network-leadership';
-import { bank, freshBrowser, renderApp } from './render-app';
+import { bank, bank2, freshBrowser, renderApp } from './render-app';
 
 beforeEach(freshBrowser);
 
@@ -156,4 +156,53 @@ describe('the results page', () => {
       await screen.findByText('Je hebt nog niet alle uitspraken beantwoord.', undefined, { timeout: 5000 }),
     ).toBeInTheDocument();
   });
+
+  it('shows bank 2.0.0 with intervals, mindset as positions, the position notes and the roles in context', async () => {
+    const answers = Object.fromEntries(bank2.items.map((item) => [item.id, item.reverse === true ? 2 : 4]));
+    const situation = bank2.situations!.prompts[2]!;
+    useAssessment.setState({
+      bank: { id: bank2.id, version: bank2.version },
+      answers,
+      context: { phase: 'strategy', position: 'partner' },
+      choices: { [situation.id]: ['network-weaver', 'mediator'] },
+      reflections: { 'self-as-leader': 'Soms.' },
+      startedAt: '2026-11-20T09:00:00.000Z',
+      completedAt: '2026-11-20T09:20:00.000Z',
+    });
+    const { user } = renderApp('/results');
+    const mindset = await screen.findByRole(
+      'table',
+      { name: 'Mindset: scores per dimensie' },
+      { timeout: 5000 },
+    );
+    // A position, not a grade; with the likely range under the bank's measurement model.
+    expect(within(mindset).getByRole('columnheader', { name: 'Positie' })).toBeInTheDocument();
+    expect(within(mindset).getAllByRole('row')[1]).toHaveTextContent('leunt naar akkoord');
+    expect(within(mindset).getByRole('columnheader', { name: 'Waarschijnlijk bereik' })).toBeInTheDocument();
+    expect(
+      screen.getAllByText(/De dunne lijn rond elke score toont waar ze waarschijnlijk ligt/).length,
+    ).toBe(3);
+    // A flat profile: balanced, and the summary says what the label would have needed.
+    const summary = screen.getByRole('region', { name: 'Samenvatting' });
+    expect(summary).toHaveTextContent(
+      'Evenwichtig profiel: geen enkele dimensie ligt verder van je eigen gemiddelde dan meetfouten alleen kunnen verklaren.',
+    );
+    // The participant's own position shapes the reading of a role.
+    const director = screen.getByText('Procesregisseur', { selector: '.dimension-name' }).closest('details')!;
+    await user.click(within(director).getByText('Procesregisseur'));
+    expect(director).toHaveTextContent('In jouw positie');
+    expect(director).toHaveTextContent(
+      bank2.dimensions.find((d) => d.id === 'process-director')!.positionNotes!.partner!.nl!,
+    );
+    // Roles in context: the choices beside the roles the phase often calls for.
+    const context = screen.getByRole('table', { name: bank2.situations!.title.nl! });
+    const row = within(context).getByRole('row', { name: /Strategie/ });
+    expect(row).toHaveTextContent('Netwerkbouwer, Bruggenbouwer');
+    // The leader identity has its own place, before the charts.
+    const identity = screen.getByRole('region', { name: bank2.reflections.title.nl! });
+    expect(identity).toHaveTextContent('Soms.');
+    expect(identity.compareDocumentPosition(screen.getByRole('region', { name: 'Je scores in beeld' }))).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+  }, 20_000);
 });

@@ -164,3 +164,162 @@ describe('network-leadership 1.0.0 follows its content brief', () => {
     expect(bank.scoring.bandsNote.en).toMatch(/not norms/);
   });
 });
+
+describe('every bundled bank is clean where it enters', () => {
+  // Bundled banks are not validated at run time (the validator stays out of the first screen), so the
+  // cleaning a validated bank gets is checked here instead: no text hides control or direction characters.
+  it.each(files)('$folder/$name has no invisible control or direction-override characters', ({ path }) => {
+    // eslint-disable-next-line no-control-regex -- these are what must not be in a bank's texts
+    expect(readFileSync(path, 'utf8')).not.toMatch(
+      /[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/,
+    );
+  });
+});
+
+describe('network-leadership 2.0.0 follows its revised brief', () => {
+  const result = validateBankText(
+    readFileSync(join(questionnaires, 'network-leadership', '2.0.0.json'), 'utf8'),
+  );
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  const bank = result.bank;
+  const itemsOf = (dimension: string) => bank.items.filter((item) => item.dimension === dimension);
+  const dims = (section: string) => bank.dimensions.filter((d) => d.section === section);
+  const old = JSON.parse(
+    readFileSync(join(questionnaires, 'network-leadership', '1.0.0.json'), 'utf8'),
+  ) as Bank;
+
+  it('keeps the dimension ids of 1.0.0, so results compare across versions', () => {
+    expect(bank.dimensions.map((d) => d.id)).toEqual(old.dimensions.map((d) => d.id));
+  });
+
+  it('has at least 4 items per role and lever skill, 3–4 per mindset dimension, at most 110 in all', () => {
+    for (const d of [...dims('roles'), ...dims('lever-skills')])
+      expect(itemsOf(d.id).length).toBeGreaterThanOrEqual(4);
+    for (const d of dims('mindset')) expect([3, 4]).toContain(itemsOf(d.id).length);
+    expect(bank.items.length).toBeLessThanOrEqual(110);
+  });
+
+  it('sets the answered share so one "not applicable" never leaves a dimension without a score', () => {
+    for (const d of bank.dimensions) {
+      const n = itemsOf(d.id).length;
+      expect(Math.ceil(n * bank.scoring.minAnsweredShare - 1e-9), d.id).toBeLessThanOrEqual(n - 1);
+    }
+  });
+
+  it('has at most one reverse-worded item per dimension, never first, each twinned with a true opposite in it', () => {
+    for (const d of bank.dimensions) {
+      const items = itemsOf(d.id);
+      expect(items.filter((item) => item.reverse === true).length).toBeLessThanOrEqual(1);
+      expect(items[0]?.reverse).not.toBe(true);
+    }
+    const reverse = bank.items.filter((item) => item.reverse === true).map((item) => item.id);
+    expect(bank.scoring.twins?.map((twin) => twin.reverse).sort()).toEqual([...reverse].sort());
+  });
+
+  it('gives an id of 1.0.0 only to an item with the same dimension (a changed meaning gets a new id)', () => {
+    const before = new Map(old.items.map((item) => [item.id, item]));
+    const kept = bank.items.filter((item) => before.has(item.id));
+    expect(kept.length).toBeGreaterThan(20);
+    for (const item of kept) expect(item.dimension).toBe(before.get(item.id)?.dimension);
+    // The flawed items the review named are gone under their old ids.
+    for (const id of [
+      'ambassador-3',
+      'influence-without-authority-4',
+      'coordinator-2',
+      'interdependence-3',
+      'mediator-3',
+      'trust-orientation-3',
+      'architect-3',
+      'mediator-2',
+      'process-director-3',
+      'ambiguity-tolerance-3',
+      'interdependence-1',
+      'coordinator-3',
+      'monitoring-accountability-3',
+      'monitoring-accountability-4',
+      'catalyst-3',
+      'stakeholder-mapping-4',
+      'systems-thinking-3',
+      'trust-building-2',
+    ])
+      expect(
+        bank.items.map((item) => item.id),
+        id,
+      ).not.toContain(id);
+  });
+
+  it('writes no role item as "Ik ben degene die…" or "Partners rekenen op mij…"', () => {
+    for (const item of bank.items) {
+      expect(item.text.nl).not.toMatch(/^Ik ben degene die|rekenen op mij/);
+      expect(item.text.en).not.toMatch(/^I am the one who|count on me to/);
+    }
+  });
+
+  it('words the report without templates: no two interpretations of one band open with the same five words', () => {
+    const opening = (text: string) =>
+      text
+        .toLocaleLowerCase()
+        .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+        .split(/\s+/)
+        .filter((w) => w !== '')
+        .slice(0, 5)
+        .join(' ');
+    let compared = 0;
+    for (const language of bank.languages)
+      for (const band of [...bank.scoring.bands, ...(bank.scoring.positions ?? [])]) {
+        const texts = bank.dimensions.flatMap((d) => {
+          const text = d.interpretation[band.id]?.[language];
+          return text === undefined ? [] : [{ id: d.id, opening: opening(text) }];
+        });
+        compared += texts.length;
+        const seen = new Map<string, string>();
+        for (const { id, opening: words } of texts) {
+          expect(
+            seen.get(words),
+            `${language} ${band.id}: ${id} opens like ${seen.get(words) ?? ''}`,
+          ).toBeUndefined();
+          seen.set(words, id);
+        }
+      }
+    expect(compared).toBe(bank.dimensions.length * 3 * bank.languages.length);
+    for (const template of ['Het is een uitnodiging om', 'Let erop dat'])
+      for (const d of bank.dimensions)
+        for (const text of Object.values(d.interpretation)) expect(text.nl).not.toContain(template);
+  });
+
+  it('presents mindset as positions, skills and roles as levels, both ranked with the critical difference', () => {
+    expect(bank.sections.map((s) => [s.id, s.presentation ?? 'level'])).toEqual([
+      ['roles', 'level'],
+      ['mindset', 'position'],
+      ['lever-skills', 'level'],
+    ]);
+    expect(bank.scoring.relative.map((r) => [r.section, r.method])).toEqual([
+      ['roles', 'critical-difference'],
+      ['lever-skills', 'critical-difference'],
+    ]);
+    expect(bank.scoring.measurement?.basis).toBe('assumed');
+    // Cross-layer flags never subtract an agreement mean from a frequency mean.
+    for (const flag of bank.scoring.flags) expect(flag.footing ?? 'raw').not.toBe('raw');
+  });
+
+  it('asks the roles in context once per network phase, and every phase names at least two roles', () => {
+    const phases =
+      bank.context.find((q) => q.id === bank.scoring.phaseQuestion)?.options.map((o) => o.id) ?? [];
+    expect(phases).toEqual(['explore', 'start-up', 'strategy', 'execute', 'sustain']);
+    expect(bank.situations?.prompts.map((p) => p.phase)).toEqual(phases);
+    for (const phase of phases)
+      expect(dims('roles').filter((d) => d.phases?.includes(phase)).length, phase).toBeGreaterThanOrEqual(2);
+    for (const role of dims('roles'))
+      expect(Object.keys(role.positionNotes ?? {}).sort()).toEqual([
+        'commissioner',
+        'formal-lead',
+        'partner',
+      ]);
+  });
+
+  it('never claims to be validated, and carries no norms', () => {
+    expect(bank.intro.nl).toMatch(/geen gevalideerde test/);
+    expect(bank.intro.en).toMatch(/not a validated test/);
+    expect(bank.norms).toBeUndefined();
+  });
+});

@@ -276,3 +276,52 @@ describe('texts as read', () => {
     expect(result.bank.items[0]?.text.en).toBe('invoice gnp.exe');
   });
 });
+
+describe('roles in context and the 2.0.0 additions', () => {
+  const situations = (b: ReturnType<typeof tinyRaw>) => {
+    b.situations = {
+      title: { nl: 'Rollen in context', en: 'Roles in context' },
+      intro: { nl: 'Kies telkens twee rollen.', en: 'Choose two roles each time.' },
+      section: 'roles',
+      pick: 2,
+      prompts: [
+        { id: 'situation-start', phase: 'start', text: { nl: 'Het netwerk start.', en: 'The network starts.' } },
+        { id: 'situation-run', phase: 'run', text: { nl: 'Het netwerk loopt.', en: 'The network runs.' } },
+      ],
+    };
+  };
+  it('accepts a situations block whose phases are options of the phase question', () => {
+    const raw = tinyRaw();
+    situations(raw);
+    expect(validateBank(raw).problems).toEqual([]);
+  });
+  it('refuses an unknown phase, a pick out of range, a duplicate id and a missing text', () => {
+    const problems = problemsAfter((b) => {
+      situations(b);
+      b.situations.prompts[0].phase = 'later';
+      b.situations.pick = 4;
+      b.situations.prompts[1].id = 'situation-start';
+      delete b.situations.prompts[1].text.en;
+    });
+    expectProblem(problems, 'situations.pick', 'must be a whole number from 1 to 3');
+    expectProblem(problems, 'situations.prompts[0].phase', 'names the phase "later"');
+    expectProblem(problems, 'situations.prompts[1].id', 'repeats the situation id "situation-start"');
+    expectProblem(problems, 'situations.prompts[1].text.en', 'is missing');
+  });
+  it('asks rated sections for a rater wording of every item, and a measurement model for critical differences', () => {
+    const problems = problemsAfter((b) => {
+      b.sections[0].rated = true;
+      b.raters = {
+        intro: { nl: 'Intro.', en: 'Intro.' },
+        instruction: { nl: 'Doe zo.', en: 'Do so.' },
+        notApplicable: { nl: 'Kon ik niet zien.', en: 'Could not see.' },
+        comment: { nl: 'Opmerking?', en: 'Comment?' },
+        groups: [{ id: 'partners', name: { nl: 'partners', en: 'partners' }, minimum: 0 }],
+      };
+      b.scoring.relative[0] = { section: 'roles', method: 'critical-difference', maxStrengths: 1, maxDevelopment: 1 };
+    });
+    expectProblem(problems, 'items[0]', 'has no raterText: "c1"');
+    expectProblem(problems, 'raters.groups[0].minimum', 'from 1 to 50');
+    expectProblem(problems, 'scoring.relative[0].method', 'needs scoring.measurement');
+  });
+});
