@@ -44,7 +44,11 @@ function itemError(index: BankIndex, dimension: string): number {
 }
 
 /** Answers for true dimension scores `truth` (scored direction), with the bank's measurement error. */
-function simulate(index: BankIndex, truth: (dimension: string) => number, next: () => number): Record<string, number> {
+function simulate(
+  index: BankIndex,
+  truth: (dimension: string) => number,
+  next: () => number,
+): Record<string, number> {
   const answers: Record<string, number> = {};
   for (const item of index.bank.items) {
     const scale = index.itemScale.get(item.id);
@@ -81,11 +85,18 @@ export function labelRates(bank: Bank, runs = 4000, seed = 7): LabelRates {
   for (let run = 0; run < runs; run += 1) {
     // True levels away from the scale's ends, where clipping would hide error.
     const level = 2.25 + next();
-    const flat = scoreAnswers(index, simulate(index, () => level, next));
-    if (flat.sections.some((profile) => profile.strengths.length + profile.development.length > 0)) flagged += 1;
+    const flat = scoreAnswers(
+      index,
+      simulate(index, () => level, next),
+    );
+    if (flat.sections.some((profile) => profile.strengths.length + profile.development.length > 0))
+      flagged += 1;
     const high = leaves[run % leaves.length] ?? '';
     const base = 1.75 + next() * 0.75;
-    const scores = scoreAnswers(index, simulate(index, (d) => (d === high ? base + 1.25 : base), next));
+    const scores = scoreAnswers(
+      index,
+      simulate(index, (d) => (d === high ? base + 1.25 : base), next),
+    );
     if (scores.sections.some((profile) => profile.strengths.includes(high))) found += 1;
   }
   return { falseLabels: flagged / runs, detection: found / runs, runs };

@@ -19,7 +19,9 @@ globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
   const bank = /questionnaires\/([^/?#]+\/[^/?#]+\.json)/.exec(url);
   if (bank?.[1]) {
     const text = readFileSync(resolve(process.cwd(), 'questionnaires', bank[1]), 'utf8');
-    return Promise.resolve(new Response(text, { status: 200, headers: { 'content-type': 'application/json' } }));
+    return Promise.resolve(
+      new Response(text, { status: 200, headers: { 'content-type': 'application/json' } }),
+    );
   }
   return serve(input, init);
 };

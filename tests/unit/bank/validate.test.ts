@@ -285,7 +285,11 @@ describe('roles in context and the 2.0.0 additions', () => {
       section: 'roles',
       pick: 2,
       prompts: [
-        { id: 'situation-start', phase: 'start', text: { nl: 'Het netwerk start.', en: 'The network starts.' } },
+        {
+          id: 'situation-start',
+          phase: 'start',
+          text: { nl: 'Het netwerk start.', en: 'The network starts.' },
+        },
         { id: 'situation-run', phase: 'run', text: { nl: 'Het netwerk loopt.', en: 'The network runs.' } },
       ],
     };
@@ -318,7 +322,12 @@ describe('roles in context and the 2.0.0 additions', () => {
         comment: { nl: 'Opmerking?', en: 'Comment?' },
         groups: [{ id: 'partners', name: { nl: 'partners', en: 'partners' }, minimum: 0 }],
       };
-      b.scoring.relative[0] = { section: 'roles', method: 'critical-difference', maxStrengths: 1, maxDevelopment: 1 };
+      b.scoring.relative[0] = {
+        section: 'roles',
+        method: 'critical-difference',
+        maxStrengths: 1,
+        maxDevelopment: 1,
+      };
     });
     expectProblem(problems, 'items[0]', 'has no raterText: "c1"');
     expectProblem(problems, 'raters.groups[0].minimum', 'from 1 to 50');

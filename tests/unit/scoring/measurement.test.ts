@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { indexBank } from '../../../src/domain/bank/model';
 import { validateBank } from '../../../src/domain/bank/validate';
-import { deviationError, standardError, zForFamily, zForLevel } from '../../../src/domain/scoring/measurement';
+import {
+  deviationError,
+  standardError,
+  zForFamily,
+  zForLevel,
+} from '../../../src/domain/scoring/measurement';
 import { normalQuantile } from '../../../src/domain/scoring/normal';
 import { scoreAnswers } from '../../../src/domain/scoring/score';
 import { tinyRaw } from '../../helpers/banks';
@@ -18,7 +23,9 @@ function modelled() {
     familyAlpha: 0.05,
     source: { nl: 'Aangenomen.', en: 'Assumed.' },
   };
-  raw.scoring.relative = [{ section: 'roles', method: 'critical-difference', maxStrengths: 3, maxDevelopment: 3 }];
+  raw.scoring.relative = [
+    { section: 'roles', method: 'critical-difference', maxStrengths: 3, maxDevelopment: 3 },
+  ];
   const result = validateBank(raw);
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return indexBank(result.bank);
@@ -52,7 +59,18 @@ describe('the measurement model', () => {
     // connect 5, 5, (6 − 1 =) 5 → 5.0; deliver 3.0; explore 3.0 → mean 3.6667.
     // Critical difference: 2.39398 · √0.06 = 0.586398. connect +1.3333 → strength; the others −0.6667 →
     // development points.
-    const strong = scoreAnswers(index, { c1: 5, c2: 5, c3: 1, d1: 3, d2: 3, d3: 3, d4: 3, e1: 3, e2: 3, e3: 3 });
+    const strong = scoreAnswers(index, {
+      c1: 5,
+      c2: 5,
+      c3: 1,
+      d1: 3,
+      d2: 3,
+      d3: 3,
+      d4: 3,
+      e1: 3,
+      e2: 3,
+      e3: 3,
+    });
     const roles = strong.sections[0]!;
     expect(roles.method).toBe('critical-difference');
     expect(roles.standings.map((s) => s.critical)).toEqual([
@@ -60,15 +78,41 @@ describe('the measurement model', () => {
       expect.closeTo(0.586398, 5),
       expect.closeTo(0.586398, 5),
     ]);
-    expect(roles).toMatchObject({ status: 'profile', strengths: ['connect'], development: ['deliver', 'explore'] });
+    expect(roles).toMatchObject({
+      status: 'profile',
+      strengths: ['connect'],
+      development: ['deliver', 'explore'],
+    });
     // connect 3.67 (4, 4, 3), the others 3.0: +0.444 is within 0.5864 → balanced.
-    const flat = scoreAnswers(index, { c1: 4, c2: 4, c3: 3, d1: 3, d2: 3, d3: 3, d4: 3, e1: 3, e2: 3, e3: 3 });
+    const flat = scoreAnswers(index, {
+      c1: 4,
+      c2: 4,
+      c3: 3,
+      d1: 3,
+      d2: 3,
+      d3: 3,
+      d4: 3,
+      e1: 3,
+      e2: 3,
+      e3: 3,
+    });
     expect(flat.sections[0]).toMatchObject({ status: 'balanced', strengths: [], development: [] });
   });
 
   it('widens the critical difference of a dimension with "not applicable" answers', () => {
     const index = modelled();
-    const scores = scoreAnswers(index, { c1: 5, c2: 5, c3: 1, d1: 3, d2: 3, d3: null, d4: 3, e1: 3, e2: 3, e3: 3 });
+    const scores = scoreAnswers(index, {
+      c1: 5,
+      c2: 5,
+      c3: 1,
+      d1: 3,
+      d2: 3,
+      d3: null,
+      d4: 3,
+      e1: 3,
+      e2: 3,
+      e3: 3,
+    });
     const deliver = scores.sections[0]!.standings.find((s) => s.id === 'deliver')!;
     // deliver: 3 of 4 answered, SE 0.34641; Var = 0.12 · (1/3) + (0.09 + 0.12 + 0.09) / 9 = 0.073333
     expect(deliver.critical).toBeCloseTo(2.39397979982 * Math.sqrt(0.12 / 3 + 0.3 / 9), 6);
@@ -97,12 +141,16 @@ describe('bank 2.0.0', () => {
   });
 
   it('keeps a flat profile balanced and labels a clearly higher dimension', () => {
-    const flat = scoreAnswers(index, Object.fromEntries(bank.items.map((item) => [item.id, item.reverse === true ? 2 : 4])));
+    const flat = scoreAnswers(
+      index,
+      Object.fromEntries(bank.items.map((item) => [item.id, item.reverse === true ? 2 : 4])),
+    );
     for (const profile of flat.sections) expect(profile.status).toBe('balanced');
     const high: Record<string, number> = Object.fromEntries(
       bank.items.map((item) => [item.id, item.reverse === true ? 4 : 2]),
     );
-    for (const item of bank.items) if (item.dimension === 'catalyst') high[item.id] = item.reverse === true ? 1 : 5;
+    for (const item of bank.items)
+      if (item.dimension === 'catalyst') high[item.id] = item.reverse === true ? 1 : 5;
     const profile = scoreAnswers(index, high).sections.find((s) => s.section === 'roles');
     expect(profile?.strengths).toEqual(['catalyst']);
   });
