@@ -169,8 +169,8 @@ describe('every bundled bank is clean where it enters', () => {
   // Bundled banks are not validated at run time (the validator stays out of the first screen), so the
   // cleaning a validated bank gets is checked here instead: no text hides control or direction characters.
   it.each(files)('$folder/$name has no invisible control or direction-override characters', ({ path }) => {
-    // eslint-disable-next-line no-control-regex -- these are what must not be in a bank's texts
     expect(readFileSync(path, 'utf8')).not.toMatch(
+      // eslint-disable-next-line no-control-regex -- these are what must not be in a bank's texts
       /[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/,
     );
   });
