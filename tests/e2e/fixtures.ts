@@ -65,7 +65,8 @@ export async function answerPages(
   pick: (step: number, item: number) => number,
 ): Promise<void> {
   for (let step = 0; step < pages; step += 1) {
-    const items = page.locator('fieldset.item');
+    // Rated statements only: the situations step's role choices are fieldsets too, with checkboxes.
+    const items = page.locator('fieldset.item:has(input[type="radio"])');
     const count = await items.count();
     for (let i = 0; i < count; i += 1) await items.nth(i).getByRole('radio').nth(pick(step, i)).check();
     await page.getByRole('button', { name: 'Volgende' }).click();

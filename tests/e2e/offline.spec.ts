@@ -1,4 +1,7 @@
+import { networkLeadershipBank, questionPageCount } from '../helpers/network-leadership';
 import { answerPages, expect, test } from './fixtures';
+
+const pages = questionPageCount(networkLeadershipBank('2.0.0'));
 
 test('after a first visit the app works with no network: complete the assessment and download the PDF', async ({
   page,
@@ -19,7 +22,7 @@ test('after a first visit the app works with no network: complete the assessment
     page.getByRole('heading', { level: 1, name: 'Netwerkleiderschap – vaardigheidsmeting' }),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Start de vragenlijst' }).click();
-  await answerPages(page, 13, (_, i) => 2 + (i % 3));
+  await answerPages(page, pages + 1, (_, i) => 2 + (i % 3));
   await page.getByRole('button', { name: 'Naar mijn resultaten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Je resultaten' })).toBeVisible();
   await expect(page.locator('svg.chart-svg')).toHaveCount(3);

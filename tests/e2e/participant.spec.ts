@@ -1,8 +1,18 @@
 import type { Page } from '@playwright/test';
-import { answersScoring, CONNECTING_ROLES, networkLeadershipBank } from '../helpers/network-leadership';
+import {
+  answersScoring,
+  CONNECTING_ROLES,
+  networkLeadershipBank,
+  questionnaireStepCount,
+  questionPageCount,
+} from '../helpers/network-leadership';
 import { expect, expectNoAxeViolations, expectOnlySameOrigin, test } from './fixtures';
 
-const bank = networkLeadershipBank();
+// The bundled default bank, as a participant gets it.
+const bank = networkLeadershipBank('2.0.0');
+const pages = questionPageCount(bank);
+const steps = questionnaireStepCount(bank);
+const items = bank.items.length;
 // Connecting roles strong: weaver 5, mediator 5, coordinator 3, other roles 4; everything else 4.
 const scripted = answersScoring(bank, CONNECTING_ROLES, 4);
 
@@ -27,10 +37,10 @@ test('a participant completes the whole questionnaire with the keyboard alone an
     page.evaluate(() => document.activeElement?.textContent === 'Start de vragenlijst'),
   );
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Stap 1 van 14')).toBeVisible();
+  await expect(page.getByText(`Stap 1 van ${steps}`)).toBeVisible();
 
   let answered = 0;
-  for (let step = 0; step < 13; step += 1) {
+  for (let step = 0; step < pages; step += 1) {
     await tabUntil(page, focusedIs(page, 'fieldset.item input'));
     const count = await page.locator('fieldset.item').count();
     for (let i = 0; i < count; i += 1) {
@@ -44,8 +54,15 @@ test('a participant completes the whole questionnaire with the keyboard alone an
     if (step === 0) await expectNoAxeViolations(page);
     await page.keyboard.press('Enter');
   }
-  expect(answered).toBe(80);
-  await expect(page.getByText('80 van 80 uitspraken beantwoord')).toBeVisible();
+  expect(answered).toBe(items);
+  await expect(page.getByText(`${items} van ${items} uitspraken beantwoord`)).toBeVisible();
+  // Roles in context: the first situation's first role, chosen with the space bar.
+  await expect(page.getByRole('heading', { level: 1, name: /Rollen in context/ })).toBeVisible();
+  await tabUntil(page, focusedIs(page, 'fieldset.situation input[type="checkbox"]'));
+  await page.keyboard.press('Space');
+  await expect(page.locator('fieldset.situation').first().getByRole('checkbox').first()).toBeChecked();
+  await tabUntil(page, focusedIs(page, '#questionnaire-next'));
+  await page.keyboard.press('Enter');
   await tabUntil(page, focusedIs(page, 'textarea'));
   await page.keyboard.type('Ik verbind liever dan dat ik stuur.');
   await tabUntil(page, focusedIs(page, '#questionnaire-next'));
@@ -53,9 +70,18 @@ test('a participant completes the whole questionnaire with the keyboard alone an
 
   await expect(page.getByRole('heading', { level: 1, name: 'Je resultaten' })).toBeVisible();
   const roles = page.getByRole('region', { name: 'Samenvatting' }).locator('.card').first();
-  await expect(roles.getByRole('list').first()).toHaveText(/Netwerkbouwer\s*Bruggenbouwer \/ Bemiddelaar/);
-  await expect(roles.getByRole('list').nth(1)).toHaveText('Coördinator');
+  const name = (id: string) => bank.dimensions.find((d) => d.id === id)!.name.nl!;
+  await expect(roles.getByRole('list').first().getByRole('listitem')).toHaveText([
+    name('network-weaver'),
+    name('mediator'),
+  ]);
+  await expect(roles.getByRole('list').nth(1)).toHaveText(name('coordinator'));
   await expect(page.getByText('Ik verbind liever dan dat ik stuur.')).toBeVisible();
+  const firstRole = name(bank.dimensions.find((d) => d.section === bank.situations!.section)!.id);
+  const situations = page.getByRole('region', { name: 'Rollen in context' }).getByRole('table').first();
+  // Row 0 is the header; the chosen roles are the first cell after the row header.
+  await expect(situations.getByRole('row').nth(1).getByRole('cell').first()).toHaveText(firstRole);
+  await expect(situations.getByRole('row').nth(2).getByRole('cell').first()).toHaveText('niet beantwoord');
   await expectNoAxeViolations(page);
   expectOnlySameOrigin(page, requests);
 });
@@ -83,14 +109,14 @@ test('a reload after every tenth answer loses nothing and comes back to the same
       count += 1;
       if (count % 10 === 0) {
         await page.reload();
-        await expect(page.getByText(`${count} van 80 uitspraken beantwoord`)).toBeVisible();
-        await expect(page.getByText(`Stap ${step + 1} van 14`)).toBeVisible();
+        await expect(page.getByText(`${count} van ${items} uitspraken beantwoord`)).toBeVisible();
+        await expect(page.getByText(`Stap ${step + 1} van ${steps}`)).toBeVisible();
       }
     }
     await page.getByRole('button', { name: 'Volgende' }).click();
   }
   await page.reload();
-  await expect(page.getByText('Stap 5 van 14')).toBeVisible();
+  await expect(page.getByText(`Stap 5 van ${steps}`)).toBeVisible();
   const saved = await page.evaluate(
     () => JSON.parse(localStorage.getItem('nla:assessment') ?? '{}').state.answers as Record<string, number>,
   );
@@ -116,10 +142,10 @@ test('switching to English mid-way keeps the answers; the questionnaire passes a
   await first.getByRole('radio').nth(3).check();
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByText('1 of 80 statements answered')).toBeVisible();
+  await expect(page.getByText(`1 of ${items} statements answered`)).toBeVisible();
   await expect(first.getByRole('radio', { name: /often/ })).toBeChecked();
   await page.reload();
-  await expect(page.getByText('1 of 80 statements answered')).toBeVisible();
+  await expect(page.getByText(`1 of ${items} statements answered`)).toBeVisible();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);
   await expectNoAxeViolations(page);
@@ -136,7 +162,7 @@ test('the results page fits a phone and passes axe in English', async ({ page, r
       context: { phase: 'start-up' },
       reflections: { 'self-as-leader': 'Soms.' },
       name: '',
-      step: 13,
+      step: steps - 1,
       startedAt: now,
       updatedAt: now,
       completedAt: now,

@@ -1,4 +1,7 @@
+import { networkLeadershipBank, questionPageCount } from '../helpers/network-leadership';
 import { answerPages, expect, test } from './fixtures';
+
+const pages = questionPageCount(networkLeadershipBank('2.0.0'));
 
 test('a full run (participant, PDF, export, facilitator, coach, coach PDF) sends nothing outside the origin', async ({
   page,
@@ -10,9 +13,9 @@ test('a full run (participant, PDF, export, facilitator, coach, coach PDF) sends
 
   // Participant: questionnaire, results, PDF, result file.
   await page.goto('/');
-  await page.getByLabel('Opstarten').check();
+  await page.getByLabel(/^Opzetten/).check();
   await page.getByRole('button', { name: 'Start de vragenlijst' }).click();
-  await answerPages(page, 13, (step, i) => (i + step) % 5);
+  await answerPages(page, pages + 1, (step, i) => (i + step) % 5);
   await page.getByRole('button', { name: 'Naar mijn resultaten' }).click();
   await page.getByLabel('Je naam op het rapport (niet verplicht)').fill('Ğül 王芳');
   const [pdf] = await Promise.all([

@@ -1,18 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { networkLeadershipBank } from '../helpers/network-leadership';
+import { networkLeadershipBank, questionPageCount } from '../helpers/network-leadership';
 import { answerPages, expect, expectOnlySameOrigin, test } from './fixtures';
 
-const bank = networkLeadershipBank();
+const bank = networkLeadershipBank('2.0.0');
 
 test('a participant completes the assessment and downloads a PDF report a coach can read', async ({
   page,
   requests,
 }, testInfo) => {
   await page.goto('/');
-  await page.getByLabel('Uitvoeren').check();
+  await page.getByLabel(/^Uitvoeren en opvolgen/).check();
   await page.getByRole('button', { name: 'Start de vragenlijst' }).click();
-  await answerPages(page, 13, (step, i) => 3 + ((step + i) % 2));
+  await answerPages(page, questionPageCount(bank) + 1, (step, i) => 3 + ((step + i) % 2));
   await page.getByLabel(bank.reflections.prompts[0]!.prompt.nl!).fill('Ik verbind, en soms stuur ik bij.');
   await page.getByRole('button', { name: 'Naar mijn resultaten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Je resultaten' })).toBeVisible();

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import type { Answers } from '../../src/domain/answers';
 import { validateBank } from '../../src/domain/bank/validate';
 import type { Bank } from '../../src/domain/bank/schema';
+import { indexBank } from '../../src/domain/bank/model';
+import { paginate } from '../../src/domain/questionnaire';
 
 /** A bundled network-leadership bank (1.0.0 unless asked otherwise), validated. */
 export function networkLeadershipBank(version: '1.0.0' | '2.0.0' = '1.0.0'): Bank {
@@ -11,6 +13,16 @@ export function networkLeadershipBank(version: '1.0.0' | '2.0.0' = '1.0.0'): Ban
   const result = validateBank(JSON.parse(readFileSync(path, 'utf8')));
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.bank;
+}
+
+/** How many pages of rated statements the questionnaire shows for a bank (before situations and reflections). */
+export function questionPageCount(bank: Bank): number {
+  return paginate(indexBank(bank)).length;
+}
+
+/** The number of steps the questionnaire shows: the pages, the situations step if any, the reflections step if any. */
+export function questionnaireStepCount(bank: Bank): number {
+  return questionPageCount(bank) + (bank.situations ? 1 : 0) + (bank.reflections.prompts.length > 0 ? 1 : 0);
 }
 
 /**
