@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutChart } from '../../src/ui/charts/layout';
 import { estimateWidth, type Primitive } from '../../src/ui/charts/scene';
-import type { RadarChart } from '../../src/views/model';
+import type { BarChart, RadarChart } from '../../src/views/model';
 
 const axis = { min: 1, max: 5, ticks: [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) })) };
 const point = (id: string, value: number | null) => ({
@@ -57,5 +57,42 @@ describe('the radar layout', () => {
     const scene = layoutChart(spec, 360, estimateWidth);
     expect(scene.primitives.filter((p) => p.kind === 'rect')).toHaveLength(3);
     for (const p of scene.primitives) if (p.kind === 'text') expect(p.size).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('the bar layout', () => {
+  const bars = (mark: 'bar' | 'dot'): BarChart => ({
+    kind: 'bars',
+    axis,
+    mark,
+    bands: [],
+    ends: null,
+    points: [point('a', 2), point('b', 4)],
+  });
+  const rects = (mark: 'bar' | 'dot') =>
+    layoutChart(bars(mark), 640, estimateWidth).primitives.filter(
+      (p): p is Extract<Primitive, { kind: 'rect' }> => p.kind === 'rect',
+    );
+
+  it('draws a level as a bar from the scale start, longer for a higher score', () => {
+    const drawn = rects('bar').filter((r) => r.fill === '#1f4e79');
+    expect(drawn).toHaveLength(2);
+    expect(drawn[1]!.w).toBeGreaterThan(drawn[0]!.w * 2);
+  });
+
+  it('draws a position as a dot on a track, with no bar that reads as "more is better"', () => {
+    const scene = layoutChart(bars('dot'), 640, estimateWidth);
+    expect(rects('dot').filter((r) => r.fill === '#1f4e79')).toHaveLength(0);
+    const dots = scene.primitives.filter(
+      (p): p is Extract<Primitive, { kind: 'circle' }> => p.kind === 'circle' && p.fill === '#1f4e79',
+    );
+    expect(dots).toHaveLength(2);
+    expect(dots[1]!.cx).toBeGreaterThan(dots[0]!.cx);
+    // Every track spans the whole axis, the same for both points.
+    const tracks = scene.primitives.filter(
+      (p): p is Extract<Primitive, { kind: 'line' }> => p.kind === 'line' && p.width === 4,
+    );
+    expect(tracks).toHaveLength(2);
+    expect(tracks[0]!.x2 - tracks[0]!.x1).toBeCloseTo(tracks[1]!.x2 - tracks[1]!.x1, 5);
   });
 });

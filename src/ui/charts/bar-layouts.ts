@@ -207,14 +207,27 @@ export function layoutBars(spec: BarChart, width: number, measure: Measure): Sce
           out.push(value(f.x(spec.axis.min) + 12, false));
           return;
         }
-        out.push({
-          kind: 'rect',
-          x: f.left,
-          y: cy - 9,
-          w: Math.max(1, f.x(point.value) - f.left),
-          h: 18,
-          fill: COLORS.accent,
-        });
+        // A level is an amount (a bar from the scale's start); a position is a point on a track (no bar,
+        // so agreeing more does not read as "more is better").
+        if (spec.mark === 'dot')
+          out.push({
+            kind: 'line',
+            x1: f.left,
+            y1: cy,
+            x2: f.right,
+            y2: cy,
+            stroke: COLORS.grid,
+            width: 4,
+          });
+        else
+          out.push({
+            kind: 'rect',
+            x: f.left,
+            y: cy - 9,
+            w: Math.max(1, f.x(point.value) - f.left),
+            h: 18,
+            fill: COLORS.accent,
+          });
         let end = f.x(point.value);
         if (point.interval) {
           const low = f.x(point.interval.low);
@@ -236,7 +249,18 @@ export function layoutBars(spec: BarChart, width: number, measure: Measure): Sce
           });
           end = Math.max(end, f.x(point.value) + 7);
         }
-        out.push(value(end + 6, true));
+        const label = value(end + 6, true);
+        // On a position's track the value needs a clear background, or the track runs through it.
+        if (spec.mark === 'dot' && label.kind === 'text')
+          out.push({
+            kind: 'rect',
+            x: label.x - 3,
+            y: cy - size.value * 0.75,
+            w: measure(point.valueLabel, size.value) + 6,
+            h: size.value * 1.5,
+            fill: COLORS.paper,
+          });
+        out.push(label);
       });
       if (spec.ends) {
         const y = bottom + size.tick * 2 + 10;
