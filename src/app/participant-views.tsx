@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { loadViewStrings } from '../i18n';
 import { DEFAULT_BANK, isBundled, parseRefKey, refKey, type BankRef } from '../banks/catalogue';
 import { compareVersions } from '../domain/semver';
-import { BankRequest } from '../features/intro/bank-request';
+import { BankRequest, SwitchStatus } from '../features/intro/bank-request';
 import { IntroPage } from '../features/intro/intro-page';
 import { QuestionnairePage } from '../features/questionnaire/questionnaire-page';
 import { keepAsideAndReset, useAssessment } from '../state/assessment';
 import { useBank } from '../state/bank';
+import { clearSwitchOutcome } from '../state/bank-switch';
 import { useCustomBanks } from '../state/custom-banks';
 import { requestedBank, useRoute } from '../state/route';
 import { Loading } from './loading';
@@ -49,6 +50,11 @@ export function ParticipantViews() {
     if (view === 'questionnaire' && startedAt === null) navigate('intro', { replace: true });
   }, [view, startedAt, navigate]);
 
+  // A switch's confirmation stays on the intro until the participant moves on.
+  useEffect(() => {
+    if (view !== 'intro') clearSwitchOutcome();
+  }, [view]);
+
   // While the participant answers, fetch the results code in the background, so it opens at once.
   useEffect(() => {
     if (view !== 'questionnaire') return;
@@ -83,6 +89,7 @@ export function ParticipantViews() {
     default:
       return (
         <>
+          <SwitchStatus />
           {requested !== null ? (
             <BankRequest
               requested={requested}

@@ -1,4 +1,5 @@
 /** Moving the participant's assessment in progress to another bank, as a pinned link asks. */
+import { create } from 'zustand';
 import type { BankRef } from '../banks/catalogue';
 import { carryOverAnswers } from '../domain/carry-over';
 import { keepAsideAndReset, useAssessment } from './assessment';
@@ -15,6 +16,26 @@ export type SwitchOutcome =
   | { readonly kind: 'restarted' }
   | { readonly kind: 'failed'; readonly message: string };
 
+interface BankSwitchState {
+  /** The last switch made in this page's life, so its confirmation outlives the offer that made it. */
+  readonly last: Exclude<SwitchOutcome, { kind: 'failed' }> | null;
+  /** Offers of a newer version the participant declined in this page's life (`id@version`). */
+  readonly declined: readonly string[];
+}
+
+/** The switch just made and the offers declined; in memory only (a reload asks again). */
+export const useBankSwitch = create<BankSwitchState>()(() => ({ last: null, declined: [] }));
+
+/** Remembers that the participant chose to finish the version they started rather than `key`. */
+export function declineSwitch(key: string): void {
+  useBankSwitch.setState((state) => ({ declined: [...state.declined, key] }));
+}
+
+/** Forgets the last switch's confirmation (once the participant has moved on). */
+export function clearSwitchOutcome(): void {
+  if (useBankSwitch.getState().last !== null) useBankSwitch.setState({ last: null });
+}
+
 /**
  * Switches to bank `next`. Another version of the same bank keeps every answer to an item whose id is
  * unchanged (and whose answer still fits), and counts the statements that are new or changed between the two
@@ -28,6 +49,7 @@ export async function switchAssessmentBank(next: BankRef): Promise<SwitchOutcome
   if (bank?.id !== next.id) {
     keepAsideAndReset();
     useBank.setState({ current: status });
+    useBankSwitch.setState({ last: { kind: 'restarted' } });
     return { kind: 'restarted' };
   }
   const previous = await resolveBank(bank);
@@ -41,6 +63,8 @@ export async function switchAssessmentBank(next: BankRef): Promise<SwitchOutcome
     step: 0,
     updatedAt: new Date().toISOString(),
   });
+  const outcome = { kind: 'carried', kept: carried.kept, changed: carried.changed } as const;
   useBank.setState({ current: status });
-  return { kind: 'carried', kept: carried.kept, changed: carried.changed };
+  useBankSwitch.setState({ last: outcome });
+  return outcome;
 }

@@ -223,4 +223,54 @@ describe('the questionnaire', () => {
     await user.click(within(warning).getByRole('button', { name: 'Toch verdergaan' }));
     expect(useAssessment.getState().step).toBe(lastRolesPage + 1);
   });
+  it('offers a participant mid-way through 1.0.0 the newer default, keeping the answers to unchanged statements', async () => {
+    // Answers to 1.0.0: one statement kept in 2.0.0 under its id, one replaced (its id is gone).
+    const kept = index.bank.items.find((item) => index2.items.has(item.id))!;
+    const dropped = index.bank.items.find((item) => !index2.items.has(item.id))!;
+    localStorage.setItem(
+      ASSESSMENT_KEY,
+      JSON.stringify({
+        version: 1,
+        state: {
+          bank: { id: 'network-leadership', version: '1.0.0' },
+          answers: { [kept.id]: 4, [dropped.id]: 2 },
+          startedAt: '2026-11-01T10:00:00Z',
+          updatedAt: '2026-11-01T10:05:00Z',
+          step: 1,
+        },
+      }),
+    );
+    await act(() => useAssessment.persist.rehydrate());
+    const { user } = renderApp('/');
+    expect(screen.getByRole('heading', { name: 'Er is een nieuwere versie' })).toBeInTheDocument();
+    expect(screen.getByText('Je was al bezig: 2 van 80 uitspraken beantwoord.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Overschakelen naar .*2\.0\.0/ }));
+    expect(useAssessment.getState().bank).toEqual({ id: 'network-leadership', version: '2.0.0' });
+    expect(useAssessment.getState().answers).toEqual({ [kept.id]: 4 });
+    expect(await screen.findByText(/Je bent overgestapt\. 1 antwoorden zijn meegenomen/)).toBeInTheDocument();
+    expect(
+      screen.getByText(`Je was al bezig: 1 van ${String(items)} uitspraken beantwoord.`),
+    ).toBeInTheDocument();
+  });
+
+  it('lets the participant finish the version they started instead', async () => {
+    localStorage.setItem(
+      ASSESSMENT_KEY,
+      JSON.stringify({
+        version: 1,
+        state: {
+          bank: { id: 'network-leadership', version: '1.0.0' },
+          answers: { [index.bank.items[0]!.id]: 3 },
+          startedAt: '2026-11-01T10:00:00Z',
+          step: 0,
+        },
+      }),
+    );
+    await act(() => useAssessment.persist.rehydrate());
+    const { user } = renderApp('/');
+    await user.click(screen.getByRole('button', { name: /^Verder met/ }));
+    expect(screen.queryByRole('heading', { name: 'Er is een nieuwere versie' })).not.toBeInTheDocument();
+    expect(useAssessment.getState().bank).toEqual({ id: 'network-leadership', version: '1.0.0' });
+    expect(screen.getByText('Je was al bezig: 1 van 80 uitspraken beantwoord.')).toBeInTheDocument();
+  });
 });

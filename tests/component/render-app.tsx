@@ -7,6 +7,7 @@ import { indexBank } from '../../src/domain/bank/model';
 import { setLanguage } from '../../src/i18n';
 import { useAssessment } from '../../src/state/assessment';
 import { useBank } from '../../src/state/bank';
+import { useBankSwitch } from '../../src/state/bank-switch';
 import { useStorageNotices } from '../../src/state/notices';
 import { EMPTY_ASSESSMENT } from '../../src/state/restore';
 import { useRoute, viewOf } from '../../src/state/route';
@@ -36,6 +37,7 @@ export async function freshBrowser(): Promise<void> {
   useAssessment.setState({ ...EMPTY_ASSESSMENT });
   localStorage.clear();
   useStorageNotices.setState({ notices: [] });
+  useBankSwitch.setState({ last: null, declined: [] });
   await setLanguage('nl');
   localStorage.clear();
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BUNDLED_BANKS, parseRefKey, refKey, type BankRef } from '../../banks/catalogue';
 import { pickText } from '../../domain/bank/texts';
 import { resolveBank } from '../../state/bank';
-import { switchAssessmentBank, type SwitchOutcome } from '../../state/bank-switch';
+import { declineSwitch, switchAssessmentBank, useBankSwitch } from '../../state/bank-switch';
 import { useCustomBanks } from '../../state/custom-banks';
 import { forgetRequestedBank, participantLink } from '../../state/route';
 
@@ -45,24 +45,12 @@ function useBankName(ref: BankRef | null): string {
 export function BankRequest({ requested, available, current, reason = 'link' }: BankRequestProps) {
   const { t } = useTranslation();
   const custom = useCustomBanks((state) => state.banks);
-  const [outcome, setOutcome] = useState<SwitchOutcome | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [dismissed, setDismissed] = useState(false);
+  const declined = useBankSwitch((state) => state.declined);
+  const switched = useBankSwitch((state) => state.last !== null);
   const requestedName = useBankName(available);
   const currentName = useBankName(current);
-
-  if (outcome?.kind === 'carried')
-    return (
-      <p className="card" role="status">
-        {t('request.carried', { kept: outcome.kept, changed: outcome.changed })}
-      </p>
-    );
-  if (outcome?.kind === 'restarted')
-    return (
-      <p className="card" role="status">
-        {t('request.restarted')}
-      </p>
-    );
 
   if (available === null) {
     const keys = [...BUNDLED_BANKS.map(refKey), ...custom.map((bank) => bank.key)];
@@ -80,7 +68,8 @@ export function BankRequest({ requested, available, current, reason = 'link' }: 
       </section>
     );
   }
-  if (dismissed || current === null || refKey(current) === refKey(available)) return null;
+  if (switched || current === null || refKey(current) === refKey(available)) return null;
+  if (reason === 'newer' && declined.includes(refKey(available))) return null;
   const sameBank = current.id === available.id;
   return (
     <section className="card card-attention" aria-labelledby="request-title">
@@ -98,7 +87,7 @@ export function BankRequest({ requested, available, current, reason = 'link' }: 
           },
         )}
       </p>
-      {outcome?.kind === 'failed' && <p role="alert">{t('request.failed', { message: outcome.message })}</p>}
+      {failed !== null && <p role="alert">{t('request.failed', { message: failed })}</p>}
       <div className="actions">
         <button
           type="button"
@@ -108,7 +97,7 @@ export function BankRequest({ requested, available, current, reason = 'link' }: 
             setBusy(true);
             void switchAssessmentBank(available).then((result) => {
               setBusy(false);
-              setOutcome(result);
+              setFailed(result.kind === 'failed' ? result.message : null);
             });
           }}
         >
@@ -117,11 +106,25 @@ export function BankRequest({ requested, available, current, reason = 'link' }: 
         <button
           type="button"
           className="button"
-          onClick={() => (reason === 'newer' ? setDismissed(true) : forgetRequestedBank())}
+          onClick={() => (reason === 'newer' ? declineSwitch(refKey(available)) : forgetRequestedBank())}
         >
           {t('request.keep', { current: currentName })}
         </button>
       </div>
     </section>
+  );
+}
+
+/** The confirmation of a switch just made (answers carried over, or the earlier ones kept aside). */
+export function SwitchStatus() {
+  const { t } = useTranslation();
+  const last = useBankSwitch((state) => state.last);
+  if (last === null) return null;
+  return (
+    <p className="card" role="status">
+      {last.kind === 'carried'
+        ? t('request.carried', { kept: last.kept, changed: last.changed })
+        : t('request.restarted')}
+    </p>
   );
 }
