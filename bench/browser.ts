@@ -47,6 +47,8 @@ export interface PdfFigures {
   /** Later downloads, with the code loaded: building the report itself. */
   readonly buildMs: number[];
   readonly bytes: number;
+  /** Pages of the report (its `/Type /Page` objects). */
+  readonly pages: number;
 }
 
 /**
@@ -67,6 +69,7 @@ export async function measurePdf(
       await page.locator('.field input').fill('Anna De Smet');
       const times: number[] = [];
       let bytes = 0;
+      let pages = 0;
       for (let run = 0; run <= runs; run += 1) {
         const downloaded = page.waitForEvent('download');
         // A string, not a function, for the same reason as in withContext.
@@ -85,11 +88,13 @@ export async function measurePdf(
         })`);
         const download = await downloaded;
         const path = await download.path();
-        bytes = readFileSync(path).length;
+        const file = readFileSync(path);
+        bytes = file.length;
+        pages = file.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
         times.push(elapsed);
       }
       const [firstMs = Number.NaN, ...buildMs] = times;
-      return { firstMs, buildMs, bytes };
+      return { firstMs, buildMs, bytes, pages };
     });
   } finally {
     await browser.close();
