@@ -11,24 +11,10 @@ import { indexBank, type BankIndex } from '../src/domain/bank/model';
 import type { Bank, MeasurementModel } from '../src/domain/bank/schema';
 import { modelFor } from '../src/domain/scoring/measurement';
 import { scoreAnswers } from '../src/domain/scoring/score';
+import { normal, random } from '../tests/helpers/random';
 
 /** The model used to simulate a bank that declares none (1.0.0): the same assumption as 2.0.0's. */
 const FALLBACK: MeasurementModel = { reliability: 0.75, sd: 0.6 };
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function normal(next: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
-}
 
 /**
  * The error of one item answer before it is rounded to a scale point: the model's error of a full dimension

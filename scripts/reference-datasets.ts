@@ -7,29 +7,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { normal, random } from '../tests/helpers/random';
 
 const OUT = fileURLToPath(new URL('../tests/fixtures/reference/datasets/', import.meta.url));
 
-/** Mulberry32: a small seeded generator of uniforms in [0, 1). */
-function uniforms(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Standard normal draws by Box–Muller. */
 function normals(seed: number): () => number {
-  const next = uniforms(seed);
-  return () => {
-    const u = 1 - next();
-    const v = next();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-  };
+  const next = random(seed);
+  return () => normal(next);
 }
 
 const clip = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
@@ -98,7 +83,7 @@ function divergingHeywood(seed: number, persons: number): number[][] {
  */
 function pairwise(seed: number, persons: number): (number | null)[][] {
   const z = normals(seed);
-  const u = uniforms(seed + 1);
+  const u = random(seed + 1);
   const loadings = [0.8, 0.7, 0.6, 0.5, 0.3];
   return Array.from({ length: persons }, (_, person) => {
     const f = z();

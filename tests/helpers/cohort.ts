@@ -10,6 +10,7 @@
  * so its figures are realistic but not pinned.
  */
 import { bankHash } from '../../src/domain/bank/hash';
+import { normal, random } from './random';
 import { indexBank } from '../../src/domain/bank/model';
 import type { Bank } from '../../src/domain/bank/schema';
 import type { CohortMember } from '../../src/domain/cohort/analysis';
@@ -38,23 +39,6 @@ export function tinyCohortMembers(): CohortMember[] {
 
 /** Alpha of the pattern (and so of any cohort whose size is a multiple of five), computed by hand. */
 export const NETWORK_WEAVER_ALPHA = 1.5 * (1 - 3.6 / 9.5);
-
-/** A small, seeded pseudo-random generator (mulberry32), uniform on [0, 1). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A standard normal draw (Box–Muller). */
-function normal(next: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
-}
 
 /** `n` result files of `bank` (its first scale's 1–5 points), as objects. */
 export async function generateCohort(bank: Bank, n: number, seed = 1): Promise<ResultFile[]> {
