@@ -14,6 +14,17 @@ const items = index2.bank.items.length;
 // Every page of statements, then the roles in context, then the leader-identity reflections.
 const steps = paginate(index2).length + 2;
 
+/** Opens the questionnaire of the default bank at `step` (0-based) with `answers` already given. */
+function openQuestionnaireAt(step: number, answers: Record<string, number | null>) {
+  useAssessment.setState({
+    bank: { id: index2.bank.id, version: index2.bank.version },
+    answers,
+    startedAt: new Date().toISOString(),
+    step,
+  });
+  return renderApp('/questionnaire');
+}
+
 async function startQuestionnaire() {
   const session = renderApp('/');
   await session.user.click(screen.getByRole('button', { name: 'Start de vragenlijst' }));
@@ -92,13 +103,7 @@ describe('the questionnaire', () => {
     const all = Object.fromEntries(index2.bank.items.map((item) => [item.id, 4]));
     const missing = index2.questionnaireItems[30]!;
     delete all[missing.id];
-    useAssessment.setState({
-      bank: { id: index2.bank.id, version: index2.bank.version },
-      answers: all,
-      startedAt: new Date().toISOString(),
-      step: steps - 1,
-    });
-    const { user } = renderApp('/questionnaire');
+    const { user } = openQuestionnaireAt(steps - 1, all);
     await user.click(screen.getByRole('button', { name: 'Naar mijn resultaten' }));
     expect(screen.getByRole('heading', { name: 'Nog 1 uitspraak zonder antwoord' })).toHaveFocus();
     await user.click(screen.getByRole('link', { name: text(missing.id) }));
@@ -181,13 +186,7 @@ describe('the questionnaire', () => {
 
   it('asks the roles in context, two per situation, and keeps the choices (not scored)', async () => {
     const all = Object.fromEntries(index2.bank.items.map((item) => [item.id, 4]));
-    useAssessment.setState({
-      bank: { id: index2.bank.id, version: index2.bank.version },
-      answers: all,
-      startedAt: new Date().toISOString(),
-      step: steps - 2,
-    });
-    const { user } = renderApp('/questionnaire');
+    const { user } = openQuestionnaireAt(steps - 2, all);
     expect(screen.getByRole('heading', { level: 1, name: /Rollen in context/ })).toBeInTheDocument();
     const first = index2.bank.situations!.prompts[0]!;
     const group = screen.getByRole('group', {
@@ -208,13 +207,7 @@ describe('the questionnaire', () => {
     // Network weaver: 3 of its 5 statements "not applicable", so only 2 answered and 3 needed.
     for (const item of weaver.slice(0, 3)) answers[item.id] = null;
     const lastRolesPage = paginate(index2).filter((page) => page.section === 'roles').length - 1;
-    useAssessment.setState({
-      bank: { id: index2.bank.id, version: index2.bank.version },
-      answers,
-      startedAt: new Date().toISOString(),
-      step: lastRolesPage,
-    });
-    const { user } = renderApp('/questionnaire');
+    const { user } = openQuestionnaireAt(lastRolesPage, answers);
     await user.click(screen.getByRole('button', { name: 'Volgende' }));
     const warning = screen.getByRole('alert');
     expect(within(warning).getByRole('heading', { name: '1 dimensie krijgt geen score' })).toHaveFocus();

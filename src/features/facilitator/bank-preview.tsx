@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { BankIndex } from '../../domain/bank/model';
+import type { Bank } from '../../domain/bank/schema';
 import { pickText, plainText } from '../../domain/bank/texts';
 import { TableRegion } from '../../ui/table-region';
 
@@ -12,15 +13,7 @@ export function BankPreview({ index }: { readonly index: BankIndex }) {
   return (
     <div className="bank-preview">
       <h3>{t('facilitator.previewTitle', { title: text(bank.title) })}</h3>
-      <p className="muted">
-        {t('facilitator.bankFacts', {
-          id: bank.id,
-          version: bank.version,
-          languages: bank.languages.join(', '),
-          items: bank.items.length,
-          dimensions: bank.dimensions.length,
-        })}
-      </p>
+      <p className="muted">{t('facilitator.bankFacts', bankFacts(bank))}</p>
       {bank.sections.map((section) => {
         const items = index.sectionItems.get(section.id) ?? [];
         const dimensions = index.sectionDimensions.get(section.id) ?? [];
@@ -75,4 +68,15 @@ export function BankPreview({ index }: { readonly index: BankIndex }) {
       })}
     </div>
   );
+}
+
+/** The values of the "id, version, languages, statements, dimensions" line about a bank. */
+export function bankFacts(bank: Bank) {
+  return {
+    id: bank.id,
+    version: bank.version,
+    languages: bank.languages.join(', '),
+    items: bank.items.length,
+    dimensions: bank.dimensions.length,
+  };
 }

@@ -11,7 +11,7 @@ import { CopyField } from '../../ui/copy-field';
 import { FileDrop } from '../../ui/file-drop';
 import { ProblemList } from '../../ui/problem-list';
 import { readFileBytes } from '../../ui/read-file';
-import { BankPreview } from './bank-preview';
+import { bankFacts, BankPreview } from './bank-preview';
 
 /** One bank version in the catalogue: facts, changelog and the participant link that pins it. */
 function CatalogueEntry({ bankRef, custom }: { readonly bankRef: BankRef; readonly custom: boolean }) {
@@ -34,13 +34,7 @@ function CatalogueEntry({ bankRef, custom }: { readonly bankRef: BankRef; readon
       <h3>{bank ? pickText(bank.title, i18n.language, bank.languages) : key}</h3>
       {bank ? (
         <p>
-          {t('facilitator.bankFacts', {
-            id: bank.id,
-            version: bank.version,
-            languages: bank.languages.join(', '),
-            items: bank.items.length,
-            dimensions: bank.dimensions.length,
-          })}{' '}
+          {t('facilitator.bankFacts', bankFacts(bank))}{' '}
           <span className="tag">{custom ? t('facilitator.fromFile') : t('facilitator.builtIn')}</span>
         </p>
       ) : (
