@@ -2,7 +2,7 @@
  * `npm run bench`: builds the app and prints every performance figure with its budget from
  * ARCHITECTURE.md. A benchmark, not a test: it prints figures and does not fail on them.
  */
-import { execSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { answersScoring, networkLeadershipBank } from '../tests/helpers/network-
 import { measureBrowser, measureCohort, measurePdf, startPreview } from './browser';
 import { bundleChunks } from './bundle';
 import { labelRates } from './labels';
+import { worstShapes } from './worst-shapes';
 import { generateAnswers, generateBank } from './generate-bank';
 import { kB, markdownTable, median, ms, timeRuns, type Row } from './stats';
 
@@ -200,6 +201,26 @@ rows.push({
   value: ms(median(timeRuns(() => scoreAnswers(nl, answersScoring(nl, {}, 4)), 25))),
   budget: '—',
   status: '—',
+});
+
+// The worst shapes of file (bench/worst-shapes.ts), each validated in a fresh child process with its heap
+// capped at 300 MB, so its peak memory is its own.
+worstShapes().forEach((shape, i) => {
+  const line = execFileSync(
+    process.execPath,
+    ['--max-old-space-size=300', '--import', 'tsx', 'bench/worst-shapes-run.ts', '--only', String(i)],
+    { cwd: root, encoding: 'utf8' },
+  );
+  const measured = JSON.parse(line) as { ms: number; peakMB: number };
+  rows.push(
+    budgetRow(`validate the worst shape “${shape.name}” (Node, time)`, measured.ms, 2000, ms),
+    budgetRow(
+      `… its peak memory (resident, whole process)`,
+      measured.peakMB,
+      300,
+      (mb) => `${mb.toFixed(0)} MB`,
+    ),
+  );
 });
 
 // How often the relative labels are right, by simulation under each bank's own error model (bench/labels.ts).
