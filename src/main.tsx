@@ -5,7 +5,7 @@ import { App } from './app/app';
 import { registerServiceWorker } from './app/service-worker';
 import { DEFAULT_BANK } from './banks/catalogue';
 import { initI18n } from './i18n';
-import { useAssessment } from './state/assessment';
+import { startDurableSync, useAssessment } from './state/assessment';
 import { useBank } from './state/bank';
 import './ui/global.css';
 
@@ -26,5 +26,6 @@ if (root)
         </StrictMode>,
       ),
     );
+    void startDurableSync();
     registerServiceWorker();
   });

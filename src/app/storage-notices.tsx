@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useStorageNotices, type StorageNotice } from '../state/notices';
+import { useRoute } from '../state/route';
+import { useOtherTabs } from '../state/tabs';
 import { saveFile } from '../ui/download';
 import { useAppUpdate } from './service-worker';
 
@@ -19,7 +21,11 @@ export function StorageNotices() {
   const notices = useStorageNotices((state) => state.notices);
   const dismiss = useStorageNotices((state) => state.dismiss);
   const applyUpdate = useAppUpdate((state) => state.apply);
-  if (notices.length === 0 && applyUpdate === null) return null;
+  const otherTabs = useOtherTabs((state) => state.count);
+  const view = useRoute((state) => state.view);
+  // The participant's views share one assessment with every other tab; the others keep their own state.
+  const elsewhere = otherTabs > 0 && (view === 'intro' || view === 'questionnaire' || view === 'results');
+  if (notices.length === 0 && applyUpdate === null && !elsewhere) return null;
   const message = (notice: StorageNotice): string => {
     switch (notice.kind) {
       case 'unreadable':
@@ -36,6 +42,11 @@ export function StorageNotices() {
   };
   return (
     <div className="notices no-print">
+      {elsewhere && (
+        <div className="notice notice-elsewhere" role="status">
+          <p>{t('notices.openElsewhere')}</p>
+        </div>
+      )}
       {applyUpdate !== null && (
         <div className="notice notice-deleted" role="status">
           <p>{t('notices.update')}</p>

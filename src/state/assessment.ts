@@ -1,9 +1,13 @@
 /**
- * The assessment in progress: one zustand store, persisted to localStorage on every change. Scores are
- * not stored; they are derived from the answers and the bank (see `derived.ts`).
+ * The assessment in progress: one zustand store, saved on every change to IndexedDB with strict durability
+ * (a committed write survives a crash of the whole browser; see `durable-sync.ts`, loaded after the first
+ * paint) and mirrored to localStorage, which restores it synchronously on load. Every change records its
+ * time, so two tabs, or a mirror that missed a crash, merge per answer. Scores are not stored; they are
+ * derived from the answers and the bank (see `derived.ts`).
  */
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
+import { persist, type PersistStorage } from 'zustand/middleware';
+import type * as Durable from './durable-sync';
 import { useStorageNotices } from './notices';
 import { EMPTY_ASSESSMENT, SAVED_VERSION, migrate, sanitize, type SavedAssessment } from './restore';
 import { createTolerantStorage, keepAside, removeAllWithPrefix } from './tolerant-storage';
@@ -25,17 +29,75 @@ export interface AssessmentActions {
   readonly complete: () => void;
   /** Forgets the assessment in progress (after the participant confirmed). */
   readonly reset: () => void;
+  /**
+   * Continues as a new assessment with `changes` applied (another version of the bank, with the answers
+   * carried over): a new epoch, so a copy of the old one in another tab does not merge into it.
+   */
+  readonly rebase: (changes: Partial<SavedAssessment>) => void;
 }
 
 export type AssessmentState = SavedAssessment & AssessmentActions;
 
 const now = () => new Date().toISOString();
 
+let lastTick = 0;
+/** Milliseconds since 1970, strictly rising within this tab (two changes never share a time). */
+export function tick(): number {
+  lastTick = Math.max(Date.now(), lastTick + 1);
+  return lastTick;
+}
+
 function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
   return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 }
 
-const storage = createTolerantStorage<SavedAssessment>(SAVED_VERSION);
+/** The change times with `key` changed now. */
+function stamped(state: SavedAssessment, key: string): Readonly<Record<string, number>> {
+  return { ...state.stamps, [key]: tick() };
+}
+
+/** Change times for every entry and field of `state`, all now (a new epoch's starting point). */
+function stampAll(state: SavedAssessment): Record<string, number> {
+  const time = tick();
+  const stamps: Record<string, number> = {};
+  for (const field of ['answers', 'context', 'reflections', 'choices'] as const)
+    for (const key of Object.keys(state[field])) stamps[`${field}.${key}`] = time;
+  for (const field of ['name', 'step', 'completedAt'] as const) stamps[field] = time;
+  return stamps;
+}
+
+const mirror = createTolerantStorage<SavedAssessment>(SAVED_VERSION, { quiet: true });
+
+let durable: Promise<typeof Durable> | null = null;
+/** The durable store's code, loaded on first use (it stays out of the first screen's bundle). */
+export function loadDurable(): Promise<typeof Durable> {
+  durable ??= import('./durable-sync').then((module) => {
+    module.connectAssessment({
+      read: () => savedPart(useAssessment.getState()),
+      replace: (state) => useAssessment.setState(state),
+    });
+    return module;
+  });
+  return durable;
+}
+
+/**
+ * Starts the durable copy (after the first paint): merges what IndexedDB holds into the assessment restored
+ * from localStorage, moves an earlier version's copy into IndexedDB, and keeps tabs in step.
+ */
+export function startDurableSync(): Promise<void> {
+  return loadDurable().then((module) => module.startAssessmentSync());
+}
+
+/** localStorage restores synchronously; every write also goes to IndexedDB (see `durable-sync.ts`). */
+const storage: PersistStorage<SavedAssessment> = {
+  getItem: (name) => mirror.getItem(name),
+  setItem: (name, value) => {
+    const mirrored = mirror.setItem(name, value);
+    void loadDurable().then((module) => module.saveAssessment(value.state, mirrored));
+  },
+  removeItem: (name) => mirror.removeItem(name),
+};
 
 /**
  * Picks the saved fields out of the store: everything but the actions, fields this version does not know
@@ -52,22 +114,30 @@ export const useAssessment = create<AssessmentState>()(
     (set) => ({
       ...EMPTY_ASSESSMENT,
       start: (bank) =>
+        set((state) => {
+          const next = {
+            ...EMPTY_ASSESSMENT,
+            context: state.context,
+            name: state.name,
+            bank,
+            startedAt: now(),
+            updatedAt: now(),
+          };
+          return { ...next, epoch: tick(), stamps: stampAll(next) };
+        }),
+      answer: (itemId, value) =>
         set((state) => ({
-          ...EMPTY_ASSESSMENT,
-          context: state.context,
-          name: state.name,
-          bank,
-          startedAt: now(),
+          answers: { ...state.answers, [itemId]: value },
+          stamps: stamped(state, `answers.${itemId}`),
           updatedAt: now(),
         })),
-      answer: (itemId, value) =>
-        set((state) => ({ answers: { ...state.answers, [itemId]: value }, updatedAt: now() })),
       setContext: (questionId, optionId) =>
         set((state) => ({
           context:
             optionId === null
               ? without(state.context, questionId)
               : { ...state.context, [questionId]: optionId },
+          stamps: stamped(state, `context.${questionId}`),
           updatedAt: now(),
         })),
       setReflection: (promptId, value) =>
@@ -76,6 +146,7 @@ export const useAssessment = create<AssessmentState>()(
             value === null || value === ''
               ? without(state.reflections, promptId)
               : { ...state.reflections, [promptId]: value },
+          stamps: stamped(state, `reflections.${promptId}`),
           updatedAt: now(),
         })),
       setChoice: (situationId, roles) =>
@@ -84,12 +155,29 @@ export const useAssessment = create<AssessmentState>()(
             roles.length === 0
               ? without(state.choices, situationId)
               : { ...state.choices, [situationId]: [...roles] },
+          stamps: stamped(state, `choices.${situationId}`),
           updatedAt: now(),
         })),
-      setName: (name) => set({ name: name.slice(0, 200), updatedAt: now() }),
-      goToStep: (step) => set({ step: Math.max(0, Math.floor(step)), updatedAt: now() }),
-      complete: () => set((state) => ({ completedAt: state.completedAt ?? now(), updatedAt: now() })),
-      reset: () => set({ ...EMPTY_ASSESSMENT }),
+      setName: (name) =>
+        set((state) => ({ name: name.slice(0, 200), stamps: stamped(state, 'name'), updatedAt: now() })),
+      goToStep: (step) =>
+        set((state) => ({
+          step: Math.max(0, Math.floor(step)),
+          stamps: stamped(state, 'step'),
+          updatedAt: now(),
+        })),
+      complete: () =>
+        set((state) => ({
+          completedAt: state.completedAt ?? now(),
+          stamps: stamped(state, 'completedAt'),
+          updatedAt: now(),
+        })),
+      reset: () => set({ ...EMPTY_ASSESSMENT, epoch: tick() }),
+      rebase: (changes) =>
+        set((state) => {
+          const next = { ...savedPart(state), ...changes, updatedAt: now() };
+          return { ...next, epoch: tick(), stamps: stampAll(next) };
+        }),
     }),
     {
       name: ASSESSMENT_KEY,
@@ -101,7 +189,7 @@ export const useAssessment = create<AssessmentState>()(
         if (persisted === undefined || persisted === null) return current;
         const { state, dropped } = sanitize(persisted);
         if (dropped.length > 0) {
-          const raw = storage.lastRaw();
+          const raw = mirror.lastRaw();
           useStorageNotices.getState().add({
             kind: 'repaired',
             keptAs: raw === null ? null : keepAside(ASSESSMENT_KEY, raw),
@@ -127,9 +215,13 @@ export function keepAsideAndReset(): void {
   useStorageNotices.getState().add({ kind: 'kept', keptAs });
 }
 
-/** Deletes everything this app stored in the browser and resets the assessment. */
+/**
+ * Deletes everything this app stored in the browser (IndexedDB and localStorage) and resets the assessment.
+ * What stays is an empty assessment of a new epoch, so a tab still open on the old one cannot bring it back.
+ */
 export function deleteAllData(): void {
   useAssessment.getState().reset();
   removeAllWithPrefix(STORAGE_PREFIX);
+  void loadDurable().then((module) => module.clearDurable());
   useStorageNotices.setState({ notices: [{ kind: 'deleted' }] });
 }

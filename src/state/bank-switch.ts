@@ -56,12 +56,11 @@ export async function switchAssessmentBank(next: BankRef): Promise<SwitchOutcome
   if (previous.status !== 'ready')
     return { kind: 'failed', message: previous.status === 'failed' ? previous.message : previous.status };
   const carried = carryOverAnswers(answers, previous.index, status.index);
-  useAssessment.setState({
+  useAssessment.getState().rebase({
     bank: { id: next.id, version: next.version },
     answers: carried.answers,
     completedAt: null,
     step: 0,
-    updatedAt: new Date().toISOString(),
   });
   const outcome = { kind: 'carried', kept: carried.kept, changed: carried.changed } as const;
   useBank.setState({ current: status });

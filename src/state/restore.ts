@@ -19,10 +19,22 @@ export interface SavedAssessment {
   readonly startedAt: string | null;
   readonly updatedAt: string | null;
   readonly completedAt: string | null;
+  /**
+   * When this assessment began (ms since 1970): set by starting, starting over and switching banks. Two
+   * copies of different epochs are different assessments (the later replaces the earlier); copies of one
+   * epoch are merged per answer.
+   */
+  readonly epoch: number;
+  /**
+   * When each answer or field last changed (ms since 1970), by `answers.<id>`, `context.<id>`,
+   * `reflections.<id>`, `choices.<id>`, `name`, `step` and `completedAt`; a change time without a value
+   * is a removal. Two copies of one assessment (two tabs, or a copy that missed a crash) merge by these.
+   */
+  readonly stamps: Readonly<Record<string, number>>;
 }
 
 /** The version of {@link SavedAssessment} this app writes. */
-export const SAVED_VERSION = 1;
+export const SAVED_VERSION = 2;
 
 export const EMPTY_ASSESSMENT: SavedAssessment = {
   bank: null,
@@ -35,7 +47,22 @@ export const EMPTY_ASSESSMENT: SavedAssessment = {
   startedAt: null,
   updatedAt: null,
   completedAt: null,
+  epoch: 0,
+  stamps: {},
 };
+
+/** The maps of a saved assessment that merge entry by entry. */
+export const KEYED_FIELDS = ['answers', 'context', 'reflections', 'choices'] as const;
+/** The single fields that merge by their own change time. */
+export const STAMPED_FIELDS = ['name', 'step', 'completedAt'] as const;
+
+const STAMP_KEY =
+  /^(?:(?:answers|context|reflections|choices)\.[A-Za-z0-9][A-Za-z0-9._-]{0,63}|name|step|completedAt)$/;
+
+function timeOf(value: unknown): number {
+  const time = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  return Number.isFinite(time) ? time : 0;
+}
 
 /** A named, pure step from saved version `from` to `from + 1`. */
 export interface Migration {
@@ -46,10 +73,27 @@ export interface Migration {
 
 /**
  * Every migration, in order of `from`. Each is pure (it never changes its input) and has its own test in
- * tests/unit/state/restore.test.ts, which fails for a migration without one. Version 1 is the first saved
- * format, so there are none yet; the next change of {@link SavedAssessment} adds one here.
+ * tests/unit/state/restore.test.ts, which fails for a migration without one.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    // Version 2 merges two copies per answer: every answer and field gets the change time of the last saved
+    // change (the best that version 1 knew), and the assessment its epoch from its start.
+    name: 'per-answer-change-times',
+    from: 1,
+    up: (state) => {
+      const changed = timeOf(state.updatedAt);
+      const stamps: Record<string, number> = {};
+      for (const field of KEYED_FIELDS) {
+        const entries = state[field];
+        if (isPlainObject(entries))
+          for (const key of Object.keys(entries)) stamps[`${field}.${key}`] = changed;
+      }
+      for (const field of STAMPED_FIELDS) if (state[field] !== undefined) stamps[field] = changed;
+      return { ...state, epoch: timeOf(state.startedAt), stamps };
+    },
+  },
+];
 
 /** The outcome of restoring: usable state, plus what had to be dropped (empty when nothing was). */
 export interface Restored {
@@ -76,6 +120,7 @@ function cleanRecord<T>(
   field: string,
   accept: (entry: unknown) => entry is T,
   dropped: string[],
+  keys: RegExp = ID_LIKE,
 ): Record<string, T> {
   const out: Record<string, T> = {};
   if (value === undefined) return out;
@@ -84,12 +129,14 @@ function cleanRecord<T>(
     return out;
   }
   for (const [key, entry] of Object.entries(value)) {
-    if (ID_LIKE.test(key) && accept(entry)) out[key] = entry;
+    if (keys.test(key) && accept(entry)) out[key] = entry;
     else dropped.push(`${field}.${key.slice(0, 40)}`);
   }
   return out;
 }
 
+const isStamp = (entry: unknown): entry is number =>
+  typeof entry === 'number' && Number.isFinite(entry) && entry >= 0;
 const isAnswer = (entry: unknown): entry is number | null =>
   entry === null || (typeof entry === 'number' && Number.isFinite(entry));
 const isOption = (entry: unknown): entry is string => typeof entry === 'string' && ID_LIKE.test(entry);
@@ -139,6 +186,10 @@ export function sanitize(state: unknown): Restored {
   const name = typeof state.name === 'string' ? state.name.slice(0, 200) : '';
   if (state.name !== undefined && typeof state.name !== 'string') dropped.push('name');
   const unknown = Object.fromEntries(Object.entries(state).filter(([key]) => !KNOWN_FIELDS.has(key)));
+  const epoch =
+    typeof state.epoch === 'number' && Number.isFinite(state.epoch) && state.epoch >= 0 ? state.epoch : 0;
+  if (state.epoch !== undefined && epoch !== state.epoch) dropped.push('epoch');
+  const stamps = cleanRecord(state.stamps, 'stamps', isStamp, dropped, STAMP_KEY);
   return {
     state: {
       ...unknown,
@@ -152,6 +203,8 @@ export function sanitize(state: unknown): Restored {
       startedAt: cleanTime(state.startedAt, 'startedAt', dropped),
       updatedAt: cleanTime(state.updatedAt, 'updatedAt', dropped),
       completedAt: cleanTime(state.completedAt, 'completedAt', dropped),
+      epoch,
+      stamps,
     },
     dropped,
   };

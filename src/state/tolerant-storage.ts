@@ -33,11 +33,16 @@ export function keepAside(name: string, raw: string): string | null {
 /**
  * Creates the storage. `currentVersion` is the saved-format version this app writes; anything newer is
  * kept aside rather than misread. `lastRaw()` gives the raw text last read, for keeping it aside when
- * restoring had to drop parts of it.
+ * restoring had to drop parts of it. `setItem` returns whether the write succeeded; with `quiet`, a failed
+ * write is left to the caller to report (a mirror of data kept elsewhere).
  */
 export function createTolerantStorage<S>(
   currentVersion: number,
-): PersistStorage<S> & { lastRaw: () => string | null } {
+  { quiet = false }: { readonly quiet?: boolean } = {},
+): Omit<PersistStorage<S>, 'setItem'> & {
+  lastRaw: () => string | null;
+  setItem: (name: string, value: StorageValue<S>) => boolean;
+} {
   let lastRaw: string | null = null;
   const notices = useStorageNotices.getState;
   return {
@@ -79,11 +84,15 @@ export function createTolerantStorage<S>(
     },
     setItem: (name, value) => {
       try {
-        safeStorage()?.setItem(name, JSON.stringify(value));
-        notices().clear('full');
+        const storage = safeStorage();
+        if (!storage) throw new Error('no localStorage');
+        storage.setItem(name, JSON.stringify(value));
+        if (!quiet) notices().clear('full');
+        return true;
       } catch {
         // Quota exceeded, or storage blocked: keep working in memory and tell the participant.
-        notices().add({ kind: 'full' });
+        if (!quiet) notices().add({ kind: 'full' });
+        return false;
       }
     },
     removeItem: (name) => safeRemove(name),

@@ -12,7 +12,47 @@ import {
  * Each named migration's test, by name. A migration without one makes the meta-test fail, and each test
  * must prove its migration ran (tldraw's migration tests do the same).
  */
-const MIGRATION_TESTS: Record<string, (migration: Migration) => void> = {};
+const MIGRATION_TESTS: Record<string, (migration: Migration) => void> = {
+  'per-answer-change-times': (migration) => {
+    const v1 = {
+      bank: { id: 'network-leadership', version: '2.0.0' },
+      answers: { 'a-1': 4, 'a-2': null },
+      context: { phase: 'explore' },
+      reflections: { 'self-as-leader': 'Ja.' },
+      choices: { 'explore-1': ['network-weaver'] },
+      name: 'Łukasz',
+      step: 3,
+      startedAt: '2026-11-01T10:00:00.000Z',
+      updatedAt: '2026-11-01T10:20:00.000Z',
+      completedAt: null,
+    };
+    const up = migration.up(v1);
+    const changed = Date.parse(v1.updatedAt);
+    // Every answer and field keeps its value and gets the last saved change's time; the epoch is the start.
+    expect(up).toEqual({
+      ...v1,
+      epoch: Date.parse(v1.startedAt),
+      stamps: {
+        'answers.a-1': changed,
+        'answers.a-2': changed,
+        'context.phase': changed,
+        'reflections.self-as-leader': changed,
+        'choices.explore-1': changed,
+        name: changed,
+        step: changed,
+        completedAt: changed,
+      },
+    });
+    // Read back as version 2, nothing is dropped.
+    expect(sanitize(up)).toEqual({ state: up, dropped: [] });
+    // Without any times (damaged or never started), everything is stamped 0: merged as "before any change".
+    expect(migration.up({ answers: { 'a-1': 2 } })).toEqual({
+      answers: { 'a-1': 2 },
+      epoch: 0,
+      stamps: { 'answers.a-1': 0 },
+    });
+  },
+};
 
 /** The names of the migrations in `migrations` that have no test in `tests`. */
 function untested(migrations: readonly Migration[], tests: Readonly<Record<string, unknown>>): string[] {

@@ -1,0 +1,85 @@
+/**
+ * Merging two copies of the saved assessment: the one in this tab and the one stored (written by another tab,
+ * or a copy that outlived a crash). Pure. Two copies of different epochs are different assessments: the later
+ * one wins whole. Copies of one epoch merge entry by entry: each answer, context answer, reflection, choice,
+ * the name, the step and the completion take the side that changed it last; a change time without a value is
+ * a removal. The merge is commutative (ties are broken by the values themselves), so tabs that merge in any
+ * order end up with the same copy.
+ */
+import { KEYED_FIELDS, STAMPED_FIELDS, type SavedAssessment } from './restore';
+
+type Keyed = (typeof KEYED_FIELDS)[number];
+
+/** A JSON text of `value` with object keys in sorted order: equal for equal data, whatever the key order. */
+export function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  return value === undefined ? 'null' : JSON.stringify(value);
+}
+
+/**
+ * Whether side `a` wins over side `b` for one entry: the later change; on a tie a value over none (copies
+ * from before change times were kept tie at 0), then the larger value.
+ */
+function wins(aTime: number, aValue: unknown, bTime: number, bValue: unknown): boolean {
+  if (aTime !== bTime) return aTime > bTime;
+  if ((aValue === undefined) !== (bValue === undefined)) return aValue !== undefined;
+  return canonical(aValue) >= canonical(bValue);
+}
+
+const stampOf = (copy: SavedAssessment, key: string): number => copy.stamps[key] ?? 0;
+
+/** The merge of two copies of the saved assessment (see the module comment). */
+export function mergeAssessments(mine: SavedAssessment, theirs: SavedAssessment): SavedAssessment {
+  if (mine.epoch !== theirs.epoch) return mine.epoch > theirs.epoch ? mine : theirs;
+  const stamps: Record<string, number> = { ...mine.stamps };
+  for (const [key, time] of Object.entries(theirs.stamps)) stamps[key] = Math.max(stamps[key] ?? 0, time);
+
+  const keyed = {} as Record<Keyed, Record<string, unknown>>;
+  for (const field of KEYED_FIELDS) {
+    const a = mine[field] as Readonly<Record<string, unknown>>;
+    const b = theirs[field] as Readonly<Record<string, unknown>>;
+    const out: Record<string, unknown> = {};
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const stamp = `${field}.${key}`;
+      const fromMine = wins(stampOf(mine, stamp), a[key], stampOf(theirs, stamp), b[key]);
+      const source = fromMine ? a : b;
+      if (Object.hasOwn(source, key)) out[key] = source[key];
+    }
+    keyed[field] = out;
+  }
+  const single = {} as Record<(typeof STAMPED_FIELDS)[number], unknown>;
+  for (const field of STAMPED_FIELDS)
+    single[field] = wins(stampOf(mine, field), mine[field], stampOf(theirs, field), theirs[field])
+      ? mine[field]
+      : theirs[field];
+
+  const updated = [mine.updatedAt, theirs.updatedAt].filter((t): t is string => t !== null).sort();
+  return {
+    ...theirs,
+    ...mine,
+    ...(keyed as Pick<SavedAssessment, Keyed>),
+    ...(single as Pick<SavedAssessment, (typeof STAMPED_FIELDS)[number]>),
+    updatedAt: updated.at(-1) ?? null,
+    stamps,
+  };
+}
+
+/** A copy without its step and the step's change time (each tab has its own page). */
+function withoutStep(copy: SavedAssessment): Record<string, unknown> {
+  const stamps: Record<string, number> = { ...copy.stamps };
+  delete stamps.step;
+  const rest: Record<string, unknown> = { ...copy, stamps };
+  delete rest.step;
+  return rest;
+}
+
+/** Whether two copies hold the same assessment, the step aside (each tab has its own page). */
+export function sameAnswers(a: SavedAssessment, b: SavedAssessment): boolean {
+  return canonical(withoutStep(a)) === canonical(withoutStep(b));
+}
