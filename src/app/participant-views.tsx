@@ -10,6 +10,7 @@ import { keepAsideAndReset, useAssessment } from '../state/assessment';
 import { useBank } from '../state/bank';
 import { clearSwitchOutcome } from '../state/bank-switch';
 import { useCustomBanks } from '../state/custom-banks';
+import { useSyncStatus } from '../state/sync-status';
 import { requestedBank, useRoute } from '../state/route';
 import { Loading } from './loading';
 
@@ -46,9 +47,12 @@ export function ParticipantViews() {
     void load(parseRefKey(wantedKey) ?? DEFAULT_BANK);
   }, [load, wantedKey]);
 
+  // Not started: back to the intro, once the durable copy has been read (after a crash the mirror the page
+  // restored from can be older than it).
+  const restored = useSyncStatus((state) => state.restored);
   useEffect(() => {
-    if (view === 'questionnaire' && startedAt === null) navigate('intro', { replace: true });
-  }, [view, startedAt, navigate]);
+    if (view === 'questionnaire' && startedAt === null && restored) navigate('intro', { replace: true });
+  }, [view, startedAt, restored, navigate]);
 
   // A switch's confirmation stays on the intro until the participant moves on.
   useEffect(() => {

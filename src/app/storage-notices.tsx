@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useStorageNotices, type StorageNotice } from '../state/notices';
 import { useRoute } from '../state/route';
-import { useOtherTabs } from '../state/tabs';
+import { useSyncStatus } from '../state/sync-status';
 import { saveFile } from '../ui/download';
 import { useAppUpdate } from './service-worker';
 
@@ -21,7 +21,7 @@ export function StorageNotices() {
   const notices = useStorageNotices((state) => state.notices);
   const dismiss = useStorageNotices((state) => state.dismiss);
   const applyUpdate = useAppUpdate((state) => state.apply);
-  const otherTabs = useOtherTabs((state) => state.count);
+  const otherTabs = useSyncStatus((state) => state.otherTabs);
   const view = useRoute((state) => state.view);
   // The participant's views share one assessment with every other tab; the others keep their own state.
   const elsewhere = otherTabs > 0 && (view === 'intro' || view === 'questionnaire' || view === 'results');

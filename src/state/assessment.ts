@@ -9,6 +9,7 @@ import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import type * as Durable from './durable-sync';
 import { useStorageNotices } from './notices';
+import { useSyncStatus } from './sync-status';
 import { EMPTY_ASSESSMENT, SAVED_VERSION, migrate, sanitize, type SavedAssessment } from './restore';
 import { createTolerantStorage, keepAside, removeAllWithPrefix } from './tolerant-storage';
 
@@ -86,7 +87,12 @@ export function loadDurable(): Promise<typeof Durable> {
  * from localStorage, moves an earlier version's copy into IndexedDB, and keeps tabs in step.
  */
 export function startDurableSync(): Promise<void> {
-  return loadDurable().then((module) => module.startAssessmentSync());
+  return loadDurable()
+    .then((module) => module.startAssessmentSync())
+    .catch(() => {
+      // The durable store's code could not load: the mirror is all there is, and the screens go on with it.
+      useSyncStatus.setState({ restored: true });
+    });
 }
 
 /** localStorage restores synchronously; every write also goes to IndexedDB (see `durable-sync.ts`). */

@@ -15,7 +15,7 @@ import { canonical, mergeAssessments, sameAnswers } from './merge';
 import { KEEP, deletePrefix, readValue, update } from './idb';
 import { useStorageNotices } from './notices';
 import { migrate, SAVED_VERSION, sanitize, type SavedAssessment } from './restore';
-import { useOtherTabs } from './tabs';
+import { useSyncStatus } from './sync-status';
 import { keepAside } from './tolerant-storage';
 
 /** The key of the assessment in IndexedDB (and of its localStorage mirror). */
@@ -147,10 +147,14 @@ export async function startAssessmentSync(): Promise<void> {
   if (!store) return;
   const stored = readStored(await readValue(DURABLE_KEY));
   const current = store.read();
-  if (stored === null) await moveAssessmentToIndexedDb(current);
-  else {
+  if (stored !== null) {
     const merged = mergeAssessments(current, stored);
     if (canonical(merged) !== canonical(current)) store.replace(merged);
+  }
+  useSyncStatus.setState({ restored: true });
+  if (stored === null) await moveAssessmentToIndexedDb(current);
+  else {
+    const merged = store.read();
     if (canonical(merged) !== canonical(stored)) await saveAssessment(merged, true);
   }
   listen();
@@ -180,7 +184,7 @@ function listen(): void {
   if (typeof BroadcastChannel === 'undefined') return;
   const tab = `${String(Date.now())}-${String(Math.random()).slice(2)}`;
   const others = new Map<string, number>();
-  const count = () => useOtherTabs.setState({ count: others.size });
+  const count = () => useSyncStatus.setState({ otherTabs: others.size });
   channel = new BroadcastChannel('nla');
   channel.onmessage = (event: MessageEvent<{ type?: string; tab?: string }>) => {
     const { type, tab: from } = event.data;

@@ -8,6 +8,7 @@ import { setLanguage } from '../../src/i18n';
 import { useAssessment } from '../../src/state/assessment';
 import { useBank } from '../../src/state/bank';
 import { useBankSwitch } from '../../src/state/bank-switch';
+import { useSyncStatus } from '../../src/state/sync-status';
 import { useStorageNotices } from '../../src/state/notices';
 import { EMPTY_ASSESSMENT } from '../../src/state/restore';
 import { useRoute, viewOf } from '../../src/state/route';
@@ -38,6 +39,8 @@ export async function freshBrowser(): Promise<void> {
   localStorage.clear();
   useStorageNotices.setState({ notices: [] });
   useBankSwitch.setState({ last: null, declined: [] });
+  // As after a page load: the durable copy has been read (jsdom has no IndexedDB; see durable.test.tsx).
+  useSyncStatus.setState({ restored: true, otherTabs: 0 });
   await setLanguage('nl');
   localStorage.clear();
 }
