@@ -22,14 +22,21 @@ export function canonical(value: unknown): string {
   return value === undefined ? 'null' : JSON.stringify(value);
 }
 
+interface Side {
+  readonly time: number;
+  /** Whether this side holds a value at all (an absent entry, an empty name, no completion: none). */
+  readonly present: boolean;
+  readonly value: unknown;
+}
+
 /**
  * Whether side `a` wins over side `b` for one entry: the later change; on a tie a value over none (copies
  * from before change times were kept tie at 0), then the larger value.
  */
-function wins(aTime: number, aValue: unknown, bTime: number, bValue: unknown): boolean {
-  if (aTime !== bTime) return aTime > bTime;
-  if ((aValue === undefined) !== (bValue === undefined)) return aValue !== undefined;
-  return canonical(aValue) >= canonical(bValue);
+function wins(a: Side, b: Side): boolean {
+  if (a.time !== b.time) return a.time > b.time;
+  if (a.present !== b.present) return a.present;
+  return canonical(a.value) >= canonical(b.value);
 }
 
 const stampOf = (copy: SavedAssessment, key: string): number => copy.stamps[key] ?? 0;
@@ -47,17 +54,23 @@ export function mergeAssessments(mine: SavedAssessment, theirs: SavedAssessment)
     const out: Record<string, unknown> = {};
     for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
       const stamp = `${field}.${key}`;
-      const fromMine = wins(stampOf(mine, stamp), a[key], stampOf(theirs, stamp), b[key]);
+      const fromMine = wins(
+        { time: stampOf(mine, stamp), present: Object.hasOwn(a, key), value: a[key] },
+        { time: stampOf(theirs, stamp), present: Object.hasOwn(b, key), value: b[key] },
+      );
       const source = fromMine ? a : b;
       if (Object.hasOwn(source, key)) out[key] = source[key];
     }
     keyed[field] = out;
   }
   const single = {} as Record<(typeof STAMPED_FIELDS)[number], unknown>;
+  const side = (copy: SavedAssessment, field: (typeof STAMPED_FIELDS)[number]): Side => ({
+    time: stampOf(copy, field),
+    present: copy[field] !== null && copy[field] !== '',
+    value: copy[field],
+  });
   for (const field of STAMPED_FIELDS)
-    single[field] = wins(stampOf(mine, field), mine[field], stampOf(theirs, field), theirs[field])
-      ? mine[field]
-      : theirs[field];
+    single[field] = wins(side(mine, field), side(theirs, field)) ? mine[field] : theirs[field];
 
   const updated = [mine.updatedAt, theirs.updatedAt].filter((t): t is string => t !== null).sort();
   return {

@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bankHash } from '../../src/domain/bank/hash';
 import { buildResultFile, resultFileText } from '../../src/domain/result-file';
-import { useCoach } from '../../src/state/coach';
+import { COACH_KEY, forgetCoachWorkspace, loadCoachWorkspace, useCoach } from '../../src/state/coach';
+import { readPrefix } from '../../src/state/idb';
 import { answersScoring, CONNECTING_ROLES } from '../helpers/network-leadership';
 import { bank, embedBank, freshBrowser, renderApp } from './render-app';
 
@@ -11,10 +12,22 @@ let unembed: () => void = () => undefined;
 // The bundled bank as the built page embeds it (jsdom cannot fetch the built asset).
 beforeEach(async () => {
   await freshBrowser();
-  useCoach.setState({ results: [], notes: {}, selected: [] });
   unembed = embedBank();
 });
-afterEach(() => unembed());
+afterEach(() => {
+  unembed();
+  vi.restoreAllMocks();
+});
+
+/** As after a reload: the coach's store forgets everything and reads back what the browser kept. */
+async function reloadWorkspace(): Promise<void> {
+  forgetCoachWorkspace();
+  useCoach.setState({ results: [], notes: {}, selected: [], unsaved: [], loaded: false });
+  await loadCoachWorkspace();
+}
+
+/** Waits until the writes queued so far are done (IndexedDB runs them in order). */
+const settled = () => readPrefix('coach:');
 
 async function resultText(
   name: string,
@@ -115,4 +128,84 @@ describe('the coach view', () => {
     await user.type(notes, 'Vooruitgang besproken.');
     await waitFor(() => expect(Object.values(useCoach.getState().notes)).toContain('Vooruitgang besproken.'));
   }, 20_000);
+
+  it('keeps results and notes over a reload, and saves notes without writing the results again', async () => {
+    const text = await resultText('An', '2026-10-01T09:00:00.000Z');
+    const { user } = renderApp('/coach');
+    await user.upload(await screen.findByLabelText('Kies een of meer resultaatbestanden'), [
+      file(text, 'an.json'),
+    ]);
+    const notes = await screen.findByLabelText('Je notities bij dit resultaat', undefined, { timeout: 8000 });
+    await settled();
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    await user.type(notes, 'Sterk in verbinden.');
+    await settled();
+    const keys = put.mock.calls.map((call) => String(call[1]));
+    // One small write per keystroke, of the notes only: the result file is never written again.
+    expect(keys.length).toBe('Sterk in verbinden.'.length);
+    expect(keys.every((key) => key.startsWith('coach:notes:'))).toBe(true);
+    put.mockRestore();
+    await reloadWorkspace();
+    expect(useCoach.getState().results.map((r) => r.result.name)).toEqual(['An']);
+    expect(Object.values(useCoach.getState().notes)).toEqual(['Sterk in verbinden.']);
+  }, 20_000);
+
+  it('says which result the browser could not keep, and downloads exactly it with the notes', async () => {
+    const text = await resultText('Bart', '2026-10-02T09:00:00.000Z');
+    // Storage full for the result files (notes still fit).
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
+      if (String(key).startsWith('coach:result:')) throw new DOMException('full', 'QuotaExceededError');
+      return put.call(this, value, key);
+    });
+    let saved: Blob | null = null;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved = blob as Blob;
+      return 'blob:stub';
+    });
+    const { user } = renderApp('/coach');
+    await user.upload(await screen.findByLabelText('Kies een of meer resultaatbestanden'), [
+      file(text, 'bart.json'),
+    ]);
+    const alert = await screen.findByRole(
+      'alert',
+      { name: 'Niet bewaard in deze browser' },
+      { timeout: 8000 },
+    );
+    expect(alert).toHaveTextContent('na het herladen van de pagina zijn ze weg');
+    // The participant's "download your answers" warning is not shown: this is the coach's storage.
+    expect(screen.queryByText(/Download je antwoorden/)).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText('Je notities bij dit resultaat'), 'Besproken.');
+    await user.click(within(alert).getByRole('button', { name: /^Bart \(.*\) downloaden met je notities$/ }));
+    const downloaded = JSON.parse(await (saved as unknown as Blob).text()) as Record<string, unknown>;
+    expect(downloaded).toMatchObject({ name: 'Bart', coachNotes: 'Besproken.' });
+    expect(Object.keys(downloaded.answers as object)).toHaveLength(bank.items.length);
+  }, 20_000);
+
+  it('moves a workspace kept by the earlier version (localStorage) into IndexedDB, results and notes', async () => {
+    const text = await resultText('Cas', '2026-10-03T09:00:00.000Z');
+    const result = JSON.parse(text) as { name: string };
+    const key = `network-leadership@1.0.0|2026-10-03T09:00:00.000Z|Cas`;
+    localStorage.setItem(
+      COACH_KEY,
+      JSON.stringify({
+        version: 1,
+        state: {
+          results: [{ key, result, addedAt: '2026-10-03T10:00:00.000Z' }],
+          notes: { [key]: 'Oud.' },
+          selected: [key],
+        },
+      }),
+    );
+    await reloadWorkspace();
+    expect(useCoach.getState().results.map((r) => r.key)).toEqual([key]);
+    expect(useCoach.getState().notes).toEqual({ [key]: 'Oud.' });
+    expect(useCoach.getState().selected).toEqual([key]);
+    expect(localStorage.getItem(COACH_KEY)).toBeNull();
+    expect((await readPrefix('coach:')).map(([k]) => k).sort()).toEqual([
+      `coach:notes:${key}`,
+      `coach:result:${key}`,
+      'coach:selected',
+    ]);
+  });
 });

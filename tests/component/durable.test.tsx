@@ -1,5 +1,4 @@
-// The durable copy in IndexedDB (fake-indexeddb: the same API, in memory), as the app uses it in Chromium.
-import 'fake-indexeddb/auto';
+// The durable copy in IndexedDB (fake-indexeddb, set up in setup.ts: the same API, in memory).
 import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -9,26 +8,15 @@ import {
   startDurableSync,
   useAssessment,
 } from '../../src/state/assessment';
-import { closeDatabase, readValue, writeValues } from '../../src/state/idb';
+import { readValue, writeValues } from '../../src/state/idb';
 import { useStorageNotices } from '../../src/state/notices';
 import { EMPTY_ASSESSMENT, SAVED_VERSION, type SavedAssessment } from '../../src/state/restore';
 import { freshBrowser } from './render-app';
-
-async function forgetDatabase(): Promise<void> {
-  closeDatabase();
-  await new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase('nla');
-    request.onsuccess = () => resolve();
-    request.onerror = () => resolve();
-  });
-}
 
 let epoch = Date.parse('2026-12-01T09:00:00.000Z');
 
 beforeEach(async () => {
   await freshBrowser();
-  await (await loadDurable()).settled();
-  await forgetDatabase();
   epoch += 60_000;
 });
 afterEach(() => vi.restoreAllMocks());

@@ -5,7 +5,9 @@ import { DEFAULT_BANK } from '../../src/banks/catalogue';
 import { EMBEDDED_BANK_ELEMENT_ID } from '../../src/banks/embedded';
 import { indexBank } from '../../src/domain/bank/model';
 import { setLanguage } from '../../src/i18n';
-import { useAssessment } from '../../src/state/assessment';
+import { loadDurable, useAssessment } from '../../src/state/assessment';
+import { forgetCoachWorkspace, useCoach } from '../../src/state/coach';
+import { closeDatabase } from '../../src/state/idb';
 import { useBank } from '../../src/state/bank';
 import { useBankSwitch } from '../../src/state/bank-switch';
 import { useSyncStatus } from '../../src/state/sync-status';
@@ -33,8 +35,23 @@ export function provideBank(): void {
   });
 }
 
+/** Deletes the app's IndexedDB database (after every write still queued from the test before). */
+async function deleteDatabase(): Promise<void> {
+  await (await loadDurable()).settled();
+  closeDatabase();
+  await new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase('nla');
+    request.onsuccess = () => resolve();
+    request.onerror = () => resolve();
+    request.onblocked = () => resolve();
+  });
+}
+
 /** Forgets every store and everything saved, as on a fresh browser. */
 export async function freshBrowser(): Promise<void> {
+  await deleteDatabase();
+  forgetCoachWorkspace();
+  useCoach.setState({ results: [], notes: {}, selected: [], unsaved: [], loaded: false });
   useAssessment.setState({ ...EMPTY_ASSESSMENT });
   localStorage.clear();
   useStorageNotices.setState({ notices: [] });

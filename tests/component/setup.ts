@@ -1,5 +1,7 @@
 // Component tests run in jsdom. Fill in the browser APIs jsdom lacks, so the app runs as it does in Chromium.
 import '@testing-library/jest-dom/vitest';
+// IndexedDB as Chromium has it (in memory): the assessment's durable copy and the coach's workspace.
+import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cleanup } from '@testing-library/react';

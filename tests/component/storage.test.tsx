@@ -21,15 +21,18 @@ describe('storage faults', () => {
   it('warns when storage is full, keeps answering in memory, and offers the answers as a file', async () => {
     start();
     const { user } = renderApp('/questionnaire');
-    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    // Both full: IndexedDB (the durable copy) and localStorage (its mirror).
+    const full = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    });
+    };
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(full);
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(full);
     const items = index.bank.items.slice(0, 3);
     for (const item of items)
       await user.click(
         within(document.getElementById(`item-${item.id}`)!).getByRole('radio', { name: /vaak/ }),
       );
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       'Je browser kan je antwoorden op dit moment niet bewaren',
     );
     expect(useAssessment.getState().answers).toEqual(Object.fromEntries(items.map((item) => [item.id, 4])));

@@ -1,7 +1,7 @@
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessmentOf, readResultValue, resultDate, type ResultFile } from '../../domain/result-file';
-import { useCoach, type StoredResult } from '../../state/coach';
+import { loadCoachWorkspace, useCoach, type StoredResult } from '../../state/coach';
 import { useResultBank } from '../../state/result-bank';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ProblemList } from '../../ui/problem-list';
@@ -13,6 +13,7 @@ import { CoachNotes } from './coach-notes';
 import { ComparisonView } from './comparison-view';
 import { ImportPanel } from './import-panel';
 import type { CoachPageProps } from './types';
+import { UnsavedResults } from './unsaved-results';
 
 /** Re-reads a stored result (storage can be edited or damaged); `null` when it no longer reads. */
 function reread(stored: StoredResult): ResultFile | null {
@@ -78,8 +79,12 @@ export default function CoachPage({ renderResults }: CoachPageProps) {
   const select = useCoach((state) => state.select);
   const remove = useCoach((state) => state.remove);
   const clear = useCoach((state) => state.clear);
+  const loaded = useCoach((state) => state.loaded);
   const [checked, setChecked] = useState<readonly string[]>([]);
   const [confirmClear, setConfirmClear] = useState(false);
+  useEffect(() => {
+    void loadCoachWorkspace();
+  }, []);
   const rows = useMemo(() => buildCoachList(results, i18n.language, t), [results, i18n.language, t]);
   const shown = selected.length === 1 ? results.find((r) => r.key === selected[0]) : undefined;
   const compared = selected.length === 2 ? results.filter((r) => selected.includes(r.key)) : [];
@@ -91,7 +96,9 @@ export default function CoachPage({ renderResults }: CoachPageProps) {
     <>
       <h1>{t('coach.title')}</h1>
       <p className="prose">{t('coach.intro')}</p>
+      <UnsavedResults rows={rows} />
       <ImportPanel />
+      {!loaded && rows.length === 0 && <p className="muted">{t('app.loading')}</p>}
       {rows.length > 0 && (
         <section aria-labelledby="opened-title" className="results-section">
           <h2 id="opened-title">{t('coach.openedTitle')}</h2>
