@@ -140,7 +140,7 @@ describe('the coach view', () => {
     const put = vi.spyOn(IDBObjectStore.prototype, 'put');
     await user.type(notes, 'Sterk in verbinden.');
     await settled();
-    const keys = put.mock.calls.map((call) => String(call[1]));
+    const keys = put.mock.calls.map((call) => call[1] as string);
     // One small write per keystroke, of the notes only: the result file is never written again.
     expect(keys.length).toBe('Sterk in verbinden.'.length);
     expect(keys.every((key) => key.startsWith('coach:notes:'))).toBe(true);
@@ -153,9 +153,14 @@ describe('the coach view', () => {
   it('says which result the browser could not keep, and downloads exactly it with the notes', async () => {
     const text = await resultText('Bart', '2026-10-02T09:00:00.000Z');
     // Storage full for the result files (notes still fit).
-    const put = IDBObjectStore.prototype.put;
+    const put = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, 'put')?.value as (
+      this: IDBObjectStore,
+      value: unknown,
+      key?: IDBValidKey,
+    ) => IDBRequest<IDBValidKey>;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
-      if (String(key).startsWith('coach:result:')) throw new DOMException('full', 'QuotaExceededError');
+      if (typeof key === 'string' && key.startsWith('coach:result:'))
+        throw new DOMException('full', 'QuotaExceededError');
       return put.call(this, value, key);
     });
     let saved: Blob | null = null;
