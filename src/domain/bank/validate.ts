@@ -18,9 +18,14 @@ export type BankValidation =
   | { readonly ok: true; readonly bank: Bank; readonly problems: readonly [] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
+/** The steps of checking a bank file, for a progress message. */
+export type CheckStage = 'decoding' | 'parsing' | 'checking';
+
 export interface ValidateOptions {
   /** The file's name (e.g. `1.0.0.json`); when given, it must equal the bank's version + `.json`. */
   readonly fileName?: string;
+  /** Told as each step of checking a file begins. */
+  readonly onStage?: (stage: CheckStage) => void;
 }
 
 /** Largest bank file accepted, in bytes (a text's UTF-16 code units count as bytes: a safe over-estimate). */
@@ -107,8 +112,10 @@ export function validateBankText(text: string, options: ValidateOptions = {}): B
         },
       ],
     };
+  options.onStage?.('parsing');
   const parsed = parseJson(text);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
+  options.onStage?.('checking');
   return validateBank(parsed.value, options);
 }
 
@@ -125,6 +132,7 @@ export function validateBankBytes(bytes: Uint8Array, options: ValidateOptions = 
         },
       ],
     };
+  options.onStage?.('decoding');
   const decoded = decodeTextFile(bytes);
   if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
   return validateBankText(decoded.text, options);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BUNDLED_BANKS, isBundled, loadChangelog, refKey, type BankRef } from '../../banks/catalogue';
 import { indexBank, type BankIndex } from '../../domain/bank/model';
 import { pickText } from '../../domain/bank/texts';
+import type { CheckStage } from '../../domain/bank/validate';
 import type { Problem } from '../../domain/problems';
 import { resolveBank, validateBankFile, type BankStatus } from '../../state/bank';
 import { useCustomBanks } from '../../state/custom-banks';
@@ -67,7 +68,7 @@ function CatalogueEntry({ bankRef, custom }: { readonly bankRef: BankRef; readon
 
 type Upload =
   | { readonly kind: 'none' }
-  | { readonly kind: 'checking'; readonly file: string }
+  | { readonly kind: 'checking'; readonly file: string; readonly stage: CheckStage | null }
   | { readonly kind: 'problems'; readonly file: string; readonly problems: readonly Problem[] }
   | {
       readonly kind: 'valid';
@@ -84,8 +85,10 @@ function OwnBank() {
   const [upload, setUpload] = useState<Upload>({ kind: 'none' });
 
   const check = async (file: File) => {
-    setUpload({ kind: 'checking', file: file.name });
-    const result = await validateBankFile(await readFileBytes(file));
+    setUpload({ kind: 'checking', file: file.name, stage: null });
+    const result = await validateBankFile(await readFileBytes(file), (stage) =>
+      setUpload({ kind: 'checking', file: file.name, stage }),
+    );
     if (!result.ok) {
       setUpload({ kind: 'problems', file: file.name, problems: result.problems });
       return;
@@ -123,7 +126,10 @@ function OwnBank() {
       />
       <div aria-live="polite">
         {upload.kind === 'checking' && (
-          <p className="muted">{t('facilitator.checking', { file: upload.file })}</p>
+          <p className="muted" role="status">
+            {t('facilitator.checking', { file: upload.file })}
+            {upload.stage !== null && <> {t(`facilitator.stage.${upload.stage}`)}</>}
+          </p>
         )}
         {upload.kind === 'problems' && (
           <ProblemList
