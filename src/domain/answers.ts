@@ -3,7 +3,8 @@
  * unanswered. Context and reflection answers live apart (they are never scored).
  */
 import type { BankIndex } from './bank/model';
-import { own, type PathSegment, type ProblemCollector } from './problems';
+import { own } from './own';
+import type { PathSegment, ProblemCollector } from './problems';
 
 /** Scored answers: item id → the chosen scale value, or `null` for "not applicable". */
 export type Answers = Readonly<Record<string, number | null>>;

@@ -54,10 +54,7 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out;
 }
 
-/** Returns `record[key]` only when `key` is the record's own property (never an inherited one). */
-export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
-  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
-}
+export { own } from './own';
 
 /** The most problems reported for one file; the rest are counted in one last problem. */
 export const MAX_PROBLEMS = 200;

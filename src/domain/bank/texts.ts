@@ -2,7 +2,8 @@
  * Reading the bank's localized texts: every text with its place in the file (for completeness checks and
  * previews), and picking the text for one language with a sensible fallback.
  */
-import { own, type PathSegment } from '../problems';
+import { own } from '../own';
+import type { PathSegment } from '../problems';
 import type { PartialBank } from './partial';
 import type { LocalizedText } from './schema';
 

@@ -4,7 +4,7 @@ import { refKey } from '../../banks/catalogue';
 import { pickText } from '../../domain/bank/texts';
 import type { Problem } from '../../domain/problems';
 import type { ResultFile } from '../../domain/result-file';
-import { validateBankFile } from '../../state/bank';
+import { validateBankFile } from '../../state/bank-file';
 import { useCustomBanks } from '../../state/custom-banks';
 import { FileDrop } from '../../ui/file-drop';
 import { ProblemList } from '../../ui/problem-list';
