@@ -91,12 +91,15 @@ test('the worst-shaped banks are checked in a worker: the page never freezes, ev
 }) => {
   test.setTimeout(120_000);
   await page.goto('/facilitator');
-  // Record every long task on the main thread from here on.
+  // Record the long tasks on the main thread from the moment a file is chosen (the input's change event):
+  // handing the file to the page is the test's doing (over the DevTools protocol), not the app's.
   await page.evaluate(() => {
-    const longest = { ms: 0 };
+    const longest = { ms: 0, from: Number.POSITIVE_INFINITY };
     (window as unknown as { longest: typeof longest }).longest = longest;
+    document.addEventListener('change', () => (longest.from = performance.now()), true);
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) longest.ms = Math.max(longest.ms, entry.duration);
+      for (const entry of list.getEntries())
+        if (entry.startTime >= longest.from) longest.ms = Math.max(longest.ms, entry.duration);
     }).observe({ type: 'longtask', buffered: false });
   });
   const input = page.getByLabel('Kies een vragenbankbestand');
@@ -108,6 +111,6 @@ test('the worst-shaped banks are checked in a worker: the page never freezes, ev
   }
   const longest = await page.evaluate(() => (window as unknown as { longest: { ms: number } }).longest.ms);
   console.log(`longest main-thread task while checking the worst banks: ${longest.toFixed(0)} ms`);
-  // Reading a 1.7 MB file and drawing 200 problems takes the page a moment, never the check itself.
-  expect(longest).toBeLessThan(500);
+  // Measured: no task over 50 ms with the worker; 737 ms with the check on the main thread.
+  expect(longest).toBeLessThan(200);
 });
