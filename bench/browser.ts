@@ -290,3 +290,52 @@ export async function measureCohort(files: readonly string[], runs: number): Pro
   }
   return figures;
 }
+
+/** Types `text` a key at a time into the focused field; the time until the field holds all of it. */
+async function typeTimed(page: Page, text: string): Promise<number> {
+  const start = Date.now();
+  await page.keyboard.type(text);
+  await page.waitForFunction(
+    (expected) => (document.activeElement as HTMLTextAreaElement | null)?.value === expected,
+    text,
+  );
+  return Date.now() - start;
+}
+
+/**
+ * Typing in the coach's notes with large results open: `files` (result files) are opened in the coach view,
+ * then `text` is typed into the notes of the last one, a key at a time as a person types. Returns, per run
+ * (a fresh context each), the time from the first key to the last key's character in the field, and the same
+ * for a bare textarea on an empty page: the baseline of typing through Playwright.
+ */
+export async function measureCoachTyping(
+  files: readonly string[],
+  text: string,
+  runs: number,
+): Promise<{ readonly coach: number[]; readonly bare: number[] }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const times = { coach: [] as number[], bare: [] as number[] };
+  try {
+    for (let run = 0; run < runs; run += 1) {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        await page.goto(`${ORIGIN}/coach`);
+        await page.locator('input[type=file]').setInputFiles([...files]);
+        const notes = page.getByRole('textbox', { name: /notities/ });
+        await notes.waitFor({ timeout: 60_000 });
+        await notes.focus();
+        times.coach.push(await typeTimed(page, text));
+        const bare = await context.newPage();
+        await bare.setContent('<textarea aria-label="bare"></textarea>');
+        await bare.locator('textarea').focus();
+        times.bare.push(await typeTimed(bare, text));
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return times;
+}

@@ -3,7 +3,7 @@
  * ARCHITECTURE.md. A benchmark, not a test: it prints figures and does not fail on them.
  */
 import { execFileSync, execSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cpus } from 'node:os';
@@ -13,7 +13,7 @@ import { readResultText } from '../src/domain/result-file';
 import { scoreAnswers } from '../src/domain/scoring/score';
 import { generateCohort, resultFileText } from '../tests/helpers/cohort';
 import { answersScoring, networkLeadershipBank } from '../tests/helpers/network-leadership';
-import { measureBrowser, measureCohort, measurePdf, startPreview } from './browser';
+import { measureBrowser, measureCoachTyping, measureCohort, measurePdf, startPreview } from './browser';
 import { bundleChunks } from './bundle';
 import { labelRates } from './labels';
 import { worstShapes } from './worst-shapes';
@@ -153,6 +153,40 @@ try {
     );
   } finally {
     rmSync(folder, { recursive: true, force: true });
+  }
+  // The coach's notes with two of the largest results 2.0.0 allows open (five open reflections of 100,000
+  // characters each): typing writes the note alone, never the results.
+  const large = mkdtempSync(join(tmpdir(), 'nla-coach-'));
+  try {
+    const texts = bank.reflections.prompts.filter((prompt) => prompt.kind === 'text');
+    const files = (await generateCohort(bank, 2)).map((result, i) => {
+      const big = {
+        ...result,
+        reflections: Object.fromEntries(texts.map((p) => [p.id, 'x'.repeat(100_000)])),
+      };
+      const file = join(large, `large-${String(i)}.json`);
+      writeFileSync(file, resultFileText(big));
+      return file;
+    });
+    const typed = 'Sterk in verbinden.';
+    const mb = (statSync(files[0] ?? '').size / 1_000_000).toFixed(1);
+    const typing = await measureCoachTyping(files, typed, 3);
+    rows.push(
+      {
+        figure: `coach: typing ${String(typed.length)} characters in the notes, two ${mb} MB results open (Chromium, median of 3)`,
+        value: ms(median(typing.coach)),
+        budget: '—',
+        status: '—',
+      },
+      {
+        figure: '… the same typing into a bare textarea on an empty page (baseline, same run)',
+        value: ms(median(typing.bare)),
+        budget: '—',
+        status: '—',
+      },
+    );
+  } finally {
+    rmSync(large, { recursive: true, force: true });
   }
 } finally {
   stop();

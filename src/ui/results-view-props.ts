@@ -20,8 +20,11 @@ export interface ResultsViewProps {
   readonly children?: ReactNode;
   /** Buttons at the end of the page. */
   readonly actions?: ReactNode;
-  /** The coach's notes, printed in the report. */
-  readonly coachNotes?: string;
+  /**
+   * The coach's notes as they are now, printed in the report. Read when the report is made, so typing a
+   * note does not rebuild the page.
+   */
+  readonly readCoachNotes?: () => string;
   /** A before/after comparison, printed in the report. */
   readonly comparison?: ComparisonView;
   /** When given, the report section asks for the participant's name and reports every change. */

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { networkLeadershipBank, questionPageCount } from '../helpers/network-leadership';
 import { answerPages, expect, test } from './fixtures';
 
@@ -44,6 +45,9 @@ test('a full run (participant, PDF, export, facilitator, coach, coach PDF) sends
     page.getByRole('button', { name: 'Download je rapport (PDF)' }).click(),
   ]);
   await coachPdf.saveAs(testInfo.outputPath('coach.pdf'));
+  // The notes as typed are in the coach's report.
+  const coachText = execFileSync('pdftotext', [testInfo.outputPath('coach.pdf'), '-'], { encoding: 'utf8' });
+  expect(coachText).toContain('Notitie.');
 
   const origin = new URL(page.url()).origin;
   const outside = requests.filter(

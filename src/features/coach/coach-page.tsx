@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessmentOf, readResultValue, resultDate, type ResultFile } from '../../domain/result-file';
 import { loadCoachWorkspace, useCoach, type StoredResult } from '../../state/coach';
@@ -26,7 +26,7 @@ function ShownResult({ stored, renderResults }: { readonly stored: StoredResult 
   const { t, i18n } = useTranslation();
   const result = useMemo(() => reread(stored), [stored]);
   const bank = useResultBank(result);
-  const notes = useCoach((state) => state.notes[stored.key] ?? '');
+  const readNotes = useCallback(() => useCoach.getState().notes[stored.key] ?? '', [stored.key]);
   if (!result) return <p role="alert">{t('coach.unreadable')}</p>;
   if (bank.status === 'loading') return <p className="muted">{t('app.loading')}</p>;
   if (bank.status !== 'ready')
@@ -61,7 +61,7 @@ function ShownResult({ stored, renderResults }: { readonly stored: StoredResult 
             )}
           </>
         ),
-        coachNotes: notes,
+        readCoachNotes: readNotes,
         children: <CoachNotes resultKey={stored.key} />,
       })}
     </Suspense>

@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessmentOf, readResultValue, resultDate } from '../../domain/result-file';
 import { scoreAnswers } from '../../domain/scoring/score';
@@ -33,7 +33,11 @@ export function ComparisonView({
   const [before, after] = ordered;
   const beforeBank = useResultBank(before?.result ?? null);
   const afterBank = useResultBank(after?.result ?? null);
-  const notes = useCoach((state) => (after ? (state.notes[after.key] ?? '') : ''));
+  const afterKey = after?.key;
+  const readNotes = useCallback(
+    () => (afterKey === undefined ? '' : (useCoach.getState().notes[afterKey] ?? '')),
+    [afterKey],
+  );
   const view = useMemo(() => {
     if (!before || !after || beforeBank.status !== 'ready' || afterBank.status !== 'ready') return null;
     return buildComparisonView(
@@ -91,7 +95,7 @@ export function ComparisonView({
               ? t('coach.latestAnonymous', { date: formatDate(i18n.language, resultDate(after.result)) })
               : t('coach.latestOf', { name }),
           comparison: view,
-          coachNotes: notes,
+          readCoachNotes: readNotes,
           children: <CoachNotes resultKey={after.key} />,
         })}
       </Suspense>

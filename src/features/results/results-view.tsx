@@ -45,7 +45,7 @@ export function ResultsView(props: ResultsViewProps) {
     notice,
     children,
     actions,
-    coachNotes,
+    readCoachNotes,
     comparison,
     onNameChange,
   } = props;
@@ -53,7 +53,7 @@ export function ResultsView(props: ResultsViewProps) {
   const hash = useBankHash(index.bank);
   const language = i18n.language;
   const build = useCallback(
-    (assessment: AssessmentData, generatedAt: Date) =>
+    (assessment: AssessmentData, generatedAt: Date, coachNotes?: string) =>
       buildResultsView(
         {
           index,
@@ -66,9 +66,10 @@ export function ResultsView(props: ResultsViewProps) {
         },
         t,
       ),
-    [index, title, language, hash, coachNotes, t],
+    [index, title, language, hash, t],
   );
-  // The page does not show the name, so typing it does not rebuild the page; the PDF is built with it.
+  // The page shows neither the name nor the coach's notes, so typing them does not rebuild the page; the
+  // PDF is built with both.
   const { answers, context, reflections, choices, startedAt, completedAt } = data;
   const view = useMemo(
     () => build({ answers, context, reflections, choices, startedAt, completedAt, name: '' }, new Date()),
@@ -84,7 +85,7 @@ export function ResultsView(props: ResultsViewProps) {
       {notice}
       <Summary view={view} />
       <ReportDownload
-        build={(generatedAt) => build(data, generatedAt)}
+        build={(generatedAt) => build(data, generatedAt, readCoachNotes?.())}
         name={data.name}
         {...(comparison === undefined ? {} : { comparison })}
         {...(onNameChange === undefined ? {} : { onNameChange })}
