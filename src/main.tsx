@@ -2,21 +2,26 @@ import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { loadResults } from './app/participant-views';
 import { registerServiceWorker } from './app/service-worker';
 import { DEFAULT_BANK } from './banks/catalogue';
 import { initI18n } from './i18n';
 import { startDurableSync, useAssessment } from './state/assessment';
 import { useBank } from './state/bank';
+import { useRoute } from './state/route';
 import './ui/global.css';
 
 // Fetch the participant's bank at once, in parallel with starting i18n (the saved assessment is restored
 // synchronously from localStorage when its store is created), and render once both are ready, so the
 // first paint already shows the question. A failed load renders too: the app then explains the failure.
 const bankLoaded = useBank.getState().load(useAssessment.getState().bank ?? DEFAULT_BANK);
+// Opening the results directly (a reload, a bookmark): fetch their code at once, in parallel, so the first
+// render shows them without a loading step.
+const resultsLoaded = useRoute.getState().view === 'results' ? loadResults() : null;
 
 const root = document.getElementById('root');
 if (root)
-  void Promise.all([initI18n(), bankLoaded]).then(() => {
+  void Promise.all([initI18n(), bankLoaded, resultsLoaded]).then(() => {
     const reactRoot = createRoot(root);
     // Render the first screen in this task rather than a scheduled one: it is all the page has to do now.
     flushSync(() =>

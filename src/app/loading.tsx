@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 
-/** A polite "loading" line for views and chunks that are on their way. */
-export function Loading() {
+/** A polite "loading" line for views and chunks that are on their way; `results` says what is coming. */
+export function Loading({ what }: { readonly what?: 'results' }) {
   const { t } = useTranslation();
   return (
     <p className="muted" role="status">
-      {t('app.loading')}
+      {what === 'results' ? t('app.loadingResults') : t('app.loading')}
     </p>
   );
 }

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadViewStrings } from '../i18n';
 import { DEFAULT_BANK, isBundled, parseRefKey, refKey, type BankRef } from '../banks/catalogue';
+import type { BankIndex } from '../domain/bank/model';
 import { compareVersions } from '../domain/semver';
 import { BankRequest, SwitchStatus } from '../features/intro/bank-request';
 import { IntroPage } from '../features/intro/intro-page';
@@ -13,10 +14,14 @@ import { useCustomBanks } from '../state/custom-banks';
 import { useSyncStatus } from '../state/sync-status';
 import { requestedBank, useRoute } from '../state/route';
 import { Loading } from './loading';
+import { preloadable } from './preloadable';
 
-export const loadResults = () =>
-  Promise.all([import('../features/results/results-page'), loadViewStrings()]).then(([m]) => m);
-const ResultsPage = lazy(loadResults);
+const results = preloadable<{ readonly index: BankIndex }>(() =>
+  Promise.all([import('../features/results/results-page'), loadViewStrings()]).then(([m]) => m),
+);
+const ResultsPage = results.Component;
+/** Fetches the results page's code and strings (before the participant asks for it). */
+export const loadResults = results.preload;
 
 /** The bank a participant link asks for, and whether this app has it. */
 function useRequestedBank(): { readonly requested: string | null; readonly available: BankRef | null } {
@@ -86,7 +91,7 @@ export function ParticipantViews() {
       return startedAt === null ? <Loading /> : <QuestionnairePage index={index} />;
     case 'results':
       return (
-        <Suspense fallback={<Loading />}>
+        <Suspense fallback={<Loading what="results" />}>
           <ResultsPage index={index} />
         </Suspense>
       );

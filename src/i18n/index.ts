@@ -29,20 +29,32 @@ function storedLanguage(): Language {
   }
 }
 
-let viewStrings: Promise<void> | null = null;
+const VIEW_STRINGS = {
+  nl: () => import('./locales/nl/views.json'),
+  en: () => import('./locales/en/views.json'),
+} as const;
+const viewStrings = new Map<Language, Promise<void>>();
+
+function loadViewStringsOf(language: Language): Promise<void> {
+  let loading = viewStrings.get(language);
+  if (!loading) {
+    loading = VIEW_STRINGS[language]().then((strings) => {
+      i18next.addResourceBundle(language, 'translation', strings.default, true, false);
+    });
+    viewStrings.set(language, loading);
+  }
+  return loading;
+}
 
 /**
- * Loads the strings of the results, report, facilitator and coach views (both languages) into i18next.
- * Call before showing one of those views; loads once.
+ * Loads the strings of the results, report, facilitator and coach views into i18next, in the current
+ * language only (switching language loads the other first). Call before showing one of those views; loads
+ * once per language. `language` loads another one as well (tests that switch at once).
  */
-export function loadViewStrings(): Promise<void> {
-  viewStrings ??= Promise.all([import('./locales/nl/views.json'), import('./locales/en/views.json')]).then(
-    ([nl, en]) => {
-      i18next.addResourceBundle('nl', 'translation', nl.default, true, false);
-      i18next.addResourceBundle('en', 'translation', en.default, true, false);
-    },
-  );
-  return viewStrings;
+export function loadViewStrings(language?: Language): Promise<void> {
+  const current = isLanguage(i18next.language) ? i18next.language : DEFAULT_LANGUAGE;
+  const wanted = language ?? current;
+  return loadViewStringsOf(wanted);
 }
 
 /** Starts i18next in the remembered language (or Dutch). Safe to call more than once. */
@@ -62,6 +74,8 @@ export async function initI18n(language: Language = storedLanguage()): Promise<t
 
 /** Switches the interface language, remembers it and updates `<html lang>`. */
 export async function setLanguage(language: Language): Promise<void> {
+  // A view's strings already shown in one language are loaded in the other before switching.
+  if (viewStrings.size > 0) await loadViewStringsOf(language);
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
   try {

@@ -30,7 +30,7 @@ globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
 
 beforeAll(async () => {
   await initI18n('nl');
-  await loadViewStrings();
+  await Promise.all([loadViewStrings('nl'), loadViewStrings('en')]);
 });
 
 afterEach(() => {
