@@ -13,7 +13,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
 import { median } from './stats';
 
 const PORT = 4321;
-const ORIGIN = `http://127.0.0.1:${String(PORT)}`;
+/** Where the current build is served during the benchmark. */
+export const ORIGIN = `http://127.0.0.1:${String(PORT)}`;
 
 async function waitForServer(url: string, timeoutMs = 20_000): Promise<void> {
   const start = Date.now();
@@ -28,14 +29,14 @@ async function waitForServer(url: string, timeoutMs = 20_000): Promise<void> {
   throw new Error(`vite preview did not start at ${url}`);
 }
 
-/** Starts `vite preview` on the built app; stop it with the returned function. */
-export async function startPreview(root: string): Promise<() => void> {
+/** Starts `vite preview` on the app built in `root` (on `port`); stop it with the returned function. */
+export async function startPreview(root: string, port: number = PORT): Promise<() => void> {
   const child: ChildProcess = spawn(
     join(root, 'node_modules', '.bin', 'vite'),
-    ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
     { cwd: root, stdio: 'ignore', detached: true },
   );
-  await waitForServer(ORIGIN);
+  await waitForServer(`http://127.0.0.1:${String(port)}`);
   return () => {
     if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
   };

@@ -13,7 +13,16 @@ import { readResultText } from '../src/domain/result-file';
 import { scoreAnswers } from '../src/domain/scoring/score';
 import { generateCohort, resultFileText } from '../tests/helpers/cohort';
 import { answersScoring, networkLeadershipBank } from '../tests/helpers/network-leadership';
-import { measureBrowser, measureCoachTyping, measureCohort, measurePdf, startPreview } from './browser';
+import {
+  measureBrowser,
+  measureCoachTyping,
+  measureCohort,
+  measurePdf,
+  ORIGIN,
+  startPreview,
+} from './browser';
+import { prepareBaseline } from './baseline';
+import { measureSpeed } from './speed';
 import { bundleChunks } from './bundle';
 import { labelRates } from './labels';
 import { worstShapes } from './worst-shapes';
@@ -154,6 +163,57 @@ try {
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+  // Speed against the baseline (bench/baseline.ts), in the same run: bank 1.0.0, which both builds carry, so
+  // both do the same work; 7 rounds at full speed, 3 with the CPU slowed 4× (phone class).
+  const baselineDir = prepareBaseline(root, process.env.BENCH_BASELINE);
+  const baselinePort = 4322;
+  const stopBaseline = await startPreview(baselineDir, baselinePort);
+  try {
+    const both = [ORIGIN, `http://127.0.0.1:${String(baselinePort)}`];
+    const older = networkLeadershipBank('1.0.0');
+    const answers1 = answersScoring(older, { coordinator: 3 }, 4);
+    const ratioRow = (figure: string, now: number[], then: number[], budget: number | null): Row => {
+      const ratio = median(now) / median(then);
+      return {
+        figure,
+        value: `${ms(median(now))} (baseline ${ms(median(then))}; ${ratio.toFixed(2)}×)`,
+        budget: budget === null ? '—' : `≤ ${budget.toFixed(2)}×`,
+        status: budget === null ? '—' : ratio <= budget ? 'ok' : 'OVER',
+      };
+    };
+    for (const throttle of [1, 4]) {
+      const rounds = throttle === 1 ? RUNS : 3;
+      const [now, then] = await measureSpeed(both, older, answers1, rounds, throttle, throttle === 1);
+      if (!now || !then) continue;
+      const cpu = throttle === 1 ? '' : `, CPU ${String(throttle)}× slower`;
+      rows.push(
+        ratioRow(
+          `click “to my results” → charts on screen (Chromium${cpu}, median of ${String(rounds)})`,
+          now.clickMs,
+          then.clickMs,
+          throttle === 1 ? 0.35 : null,
+        ),
+        ratioRow(
+          `cold load of /results → charts (Chromium${cpu}, median of ${String(rounds)})`,
+          now.coldMs,
+          then.coldMs,
+          throttle === 1 ? 0.75 : null,
+        ),
+      );
+      if (throttle === 1)
+        rows.push(
+          ratioRow(
+            `full PDF report built, code loaded (Chromium, median of ${String(rounds)})`,
+            now.pdfMs,
+            then.pdfMs,
+            0.8,
+          ),
+        );
+    }
+  } finally {
+    stopBaseline();
+  }
+
   // The coach's notes with two of the largest results 2.0.0 allows open (five open reflections of 100,000
   // characters each): typing writes the note alone, never the results.
   const large = mkdtempSync(join(tmpdir(), 'nla-coach-'));
