@@ -52,7 +52,9 @@ function loadViewStringsOf(language: Language): Promise<void> {
  * once per language. `language` loads another one as well (tests that switch at once).
  */
 export function loadViewStrings(language?: Language): Promise<void> {
-  const current = isLanguage(i18next.language) ? i18next.language : DEFAULT_LANGUAGE;
+  // Before i18next has started (the results page fetched in parallel with it), the remembered language.
+  const current =
+    i18next.isInitialized && isLanguage(i18next.language) ? i18next.language : storedLanguage();
   const wanted = language ?? current;
   return loadViewStringsOf(wanted);
 }
