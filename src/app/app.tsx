@@ -5,6 +5,7 @@ import { pathOf, useRoute, type View } from '../state/route';
 import { LanguageSwitch } from '../ui/language-switch';
 import { ErrorBoundary } from './error-boundary';
 import { Loading } from './loading';
+import { NotFound } from './not-found';
 import { ParticipantViews } from './participant-views';
 import { StorageNotices } from './storage-notices';
 
@@ -31,6 +32,8 @@ function RoleViews({ view }: { readonly view: View }) {
       return <CohortPage />;
     case 'shared':
       return <SharedView renderResults={(props) => <ResultsView {...props} />} />;
+    case 'not-found':
+      return <NotFound />;
     default:
       return <ParticipantViews />;
   }

@@ -53,8 +53,7 @@ function loadViewStringsOf(language: Language): Promise<void> {
  */
 export function loadViewStrings(language?: Language): Promise<void> {
   // Before i18next has started (the results page fetched in parallel with it), the remembered language.
-  const current =
-    i18next.isInitialized && isLanguage(i18next.language) ? i18next.language : storedLanguage();
+  const current = i18next.isInitialized && isLanguage(i18next.language) ? i18next.language : storedLanguage();
   const wanted = language ?? current;
   return loadViewStringsOf(wanted);
 }

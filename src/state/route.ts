@@ -4,7 +4,8 @@
  */
 import { create } from 'zustand';
 
-export type View = 'intro' | 'questionnaire' | 'results' | 'facilitator' | 'coach' | 'cohort' | 'shared';
+export type View =
+  'intro' | 'questionnaire' | 'results' | 'facilitator' | 'coach' | 'cohort' | 'shared' | 'not-found';
 
 const PATHS: Readonly<Record<View, string>> = {
   intro: '',
@@ -14,16 +15,18 @@ const PATHS: Readonly<Record<View, string>> = {
   coach: 'coach',
   cohort: 'cohort',
   shared: 'view',
+  'not-found': '404',
 };
 
 const base = (): string => (typeof import.meta.env.BASE_URL === 'string' ? import.meta.env.BASE_URL : '/');
 
-/** The view a pathname shows; unknown paths show the intro. */
+/** The view a pathname shows; a path that is none of the app's shows "page not found". */
 export function viewOf(pathname: string): View {
   const rest = pathname.startsWith(base()) ? pathname.slice(base().length) : pathname.replace(/^\//, '');
   const segment = rest.replace(/\/+$/, '');
+  if (segment === 'index.html') return 'intro';
   const found = (Object.keys(PATHS) as View[]).find((view) => PATHS[view] === segment);
-  return found ?? 'intro';
+  return found ?? 'not-found';
 }
 
 export function pathOf(view: View): string {

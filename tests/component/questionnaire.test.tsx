@@ -25,6 +25,14 @@ function openQuestionnaireAt(step: number, answers: Record<string, number | null
   return renderApp('/questionnaire');
 }
 
+/** The questionnaire shows page `n` (1-based): its one progress indicator says so to assistive technology. */
+function expectStep(n: number): void {
+  expect(screen.getByRole('progressbar')).toHaveAttribute(
+    'aria-valuetext',
+    expect.stringMatching(new RegExp(`stap ${String(n)} van ${String(steps)}$`, 'i')),
+  );
+}
+
 async function startQuestionnaire() {
   const session = renderApp('/');
   await session.user.click(screen.getByRole('button', { name: 'Start de vragenlijst' }));
@@ -88,15 +96,48 @@ describe('the questionnaire', () => {
     const { user } = await startQuestionnaire();
     expect(screen.getByRole('button', { name: 'Vorige' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Volgende' }));
-    expect(screen.getByText(`Stap 2 van ${String(steps)}`)).toBeInTheDocument();
+    expectStep(2);
     expect(useAssessment.getState().step).toBe(1);
     await user.click(screen.getByRole('button', { name: 'Vorige' }));
-    expect(screen.getByText(`Stap 1 van ${String(steps)}`)).toBeInTheDocument();
+    expectStep(1);
     await user.click(screen.getByRole('button', { name: 'Volgende' }));
     await user.click(screen.getByRole('button', { name: 'Naar de eerste open uitspraak' }));
-    expect(screen.getByText(`Stap 1 van ${String(steps)}`)).toBeInTheDocument();
+    expectStep(1);
     const first = screen.getByRole('group', { name: `1. ${text(firstItem.id)}` });
     expect(first).toContainElement(document.activeElement as HTMLElement);
+  });
+
+  it('gives every page a history entry: the browser’s Back goes to the previous page, Forward returns', async () => {
+    const { user } = await startQuestionnaire();
+    await user.click(screen.getByRole('button', { name: 'Volgende' }));
+    await user.click(screen.getByRole('button', { name: 'Volgende' }));
+    expectStep(3);
+    const popped = () =>
+      new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    await act(async () => {
+      const done = popped();
+      history.back();
+      await done;
+    });
+    expectStep(2);
+    expect(useAssessment.getState().step).toBe(1);
+    await act(async () => {
+      const done = popped();
+      history.forward();
+      await done;
+    });
+    expectStep(3);
+  });
+
+  it('shows one progress indicator, and the keyboard help says "0 or N" only where the scale has n.v.t.', async () => {
+    await startQuestionnaire();
+    expect(screen.getAllByRole('progressbar')).toHaveLength(1);
+    expect(screen.queryByText(/^Stap \d+ van/)).not.toBeInTheDocument();
+    expect(screen.getByText(/Met het toetsenbord/)).toHaveTextContent('0 of N voor n.v.t.');
+    // The mindset pages use the agreement scale, which has no n.v.t.
+    const mindset = paginate(index2).findIndex((page) => page.section === 'mindset');
+    openQuestionnaireAt(mindset, {});
+    expect(screen.getAllByText(/Met het toetsenbord/).at(-1)).not.toHaveTextContent('n.v.t.');
   });
 
   it('lists the open statements with links when finishing early, and a link leads to the statement', async () => {
@@ -129,7 +170,7 @@ describe('the questionnaire', () => {
     localStorage.setItem(ASSESSMENT_KEY, saved);
     await act(() => useAssessment.persist.rehydrate());
     renderApp('/questionnaire');
-    expect(screen.getByText(`Stap 3 van ${String(steps)}`)).toBeInTheDocument();
+    expectStep(3);
     expect(useAssessment.getState().answers[firstItem.id]).toBe(2);
   });
 

@@ -73,4 +73,12 @@ export async function answerPages(
   }
 }
 
+/** The questionnaire shows step `step` of `steps` (1-based): its one progress indicator tells assistive technology. */
+export async function expectStep(page: Page, step: number, steps: number): Promise<void> {
+  await expect(page.getByRole('progressbar')).toHaveAttribute(
+    'aria-valuetext',
+    new RegExp(`(stap|step) ${String(step)} (van|of) ${String(steps)}$`, 'i'),
+  );
+}
+
 export { expect };

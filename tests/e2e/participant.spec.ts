@@ -6,7 +6,7 @@ import {
   questionnaireStepCount,
   questionPageCount,
 } from '../helpers/network-leadership';
-import { expect, expectNoAxeViolations, expectOnlySameOrigin, test } from './fixtures';
+import { expect, expectNoAxeViolations, expectOnlySameOrigin, expectStep, test } from './fixtures';
 
 // The bundled default bank, as a participant gets it.
 const bank = networkLeadershipBank('2.0.0');
@@ -37,7 +37,7 @@ test('a participant completes the whole questionnaire with the keyboard alone an
     page.evaluate(() => document.activeElement?.textContent === 'Start de vragenlijst'),
   );
   await page.keyboard.press('Enter');
-  await expect(page.getByText(`Stap 1 van ${steps}`)).toBeVisible();
+  await expectStep(page, 1, steps);
 
   let answered = 0;
   for (let step = 0; step < pages; step += 1) {
@@ -110,13 +110,13 @@ test('a reload after every tenth answer loses nothing and comes back to the same
       if (count % 10 === 0) {
         await page.reload();
         await expect(page.getByText(`${count} van ${items} uitspraken beantwoord`)).toBeVisible();
-        await expect(page.getByText(`Stap ${step + 1} van ${steps}`)).toBeVisible();
+        await expectStep(page, step + 1, steps);
       }
     }
     await page.getByRole('button', { name: 'Volgende' }).click();
   }
   await page.reload();
-  await expect(page.getByText(`Stap 5 van ${steps}`)).toBeVisible();
+  await expectStep(page, 5, steps);
   const saved = await page.evaluate(
     () => JSON.parse(localStorage.getItem('nla:assessment') ?? '{}').state.answers as Record<string, number>,
   );

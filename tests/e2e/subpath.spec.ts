@@ -5,7 +5,7 @@ import {
   questionnaireStepCount,
   questionPageCount,
 } from '../helpers/network-leadership';
-import { expect, expectOnlySameOrigin, test } from './fixtures';
+import { expect, expectOnlySameOrigin, expectStep, test } from './fixtures';
 
 // Runs against a second build published under /nla/ (see playwright.config.ts and `npm run test:e2e`).
 
@@ -26,7 +26,7 @@ test('published under a sub-path, the whole app works: questionnaire, results, P
     for (let i = 0; i < (await items.count()); i += 1) await items.nth(i).getByRole('radio').nth(3).check();
     if (step === 4) {
       await page.reload();
-      await expect(page.getByText(`Stap 5 van ${questionnaireStepCount(bank)}`)).toBeVisible();
+      await expectStep(page, 5, questionnaireStepCount(bank));
     }
     await page.getByRole('button', { name: 'Volgende' }).click();
   }

@@ -27,6 +27,24 @@ export function IntroPage({ index }: { readonly index: BankIndex }) {
   return (
     <>
       <h1>{text(bank.title)}</h1>
+      {/* A returning participant sees where they are first, before the introduction they have read. */}
+      {inProgress && (
+        <section className="card" aria-live="polite">
+          <p>{completedAt !== null ? t('intro.completed') : t('intro.inProgress', { answered, total })}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => navigate(completedAt !== null ? 'results' : 'questionnaire')}
+            >
+              {completedAt !== null ? t('intro.viewResults') : t('intro.continue')}
+            </button>
+            <button type="button" className="button" onClick={() => setConfirming(true)}>
+              {t('intro.startOver')}
+            </button>
+          </div>
+        </section>
+      )}
       <p className="lead">
         {t('intro.duration', { minutes: estimateMinutes(index), count: bank.items.length })}
       </p>
@@ -44,23 +62,7 @@ export function IntroPage({ index }: { readonly index: BankIndex }) {
 
       <ContextQuestions bank={bank} />
 
-      {inProgress ? (
-        <section className="card" aria-live="polite">
-          <p>{completedAt !== null ? t('intro.completed') : t('intro.inProgress', { answered, total })}</p>
-          <div className="actions">
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => navigate(completedAt !== null ? 'results' : 'questionnaire')}
-            >
-              {completedAt !== null ? t('intro.viewResults') : t('intro.continue')}
-            </button>
-            <button type="button" className="button" onClick={() => setConfirming(true)}>
-              {t('intro.startOver')}
-            </button>
-          </div>
-        </section>
-      ) : (
+      {!inProgress && (
         <div className="actions">
           <button
             type="button"
@@ -77,6 +79,7 @@ export function IntroPage({ index }: { readonly index: BankIndex }) {
 
       <ConfirmDialog
         open={confirming}
+        destructive
         title={t('intro.startOverTitle')}
         confirmLabel={t('intro.startOverConfirm')}
         cancelLabel={t('intro.cancel')}

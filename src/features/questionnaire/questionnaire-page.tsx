@@ -14,6 +14,18 @@ import { SituationsStep } from './situations-step';
 import { UnscorableWarning } from './unscorable-warning';
 import { UnansweredList } from './unanswered-list';
 
+/** The state of the current history entry, as an object (the app keeps only `step` there). */
+function historyState(): Record<string, unknown> {
+  const state: unknown = history.state;
+  return state !== null && typeof state === 'object' ? (state as Record<string, unknown>) : {};
+}
+
+/** The questionnaire page the current history entry stands for, if it is one. */
+function stepInHistory(): number | null {
+  const step = historyState().step;
+  return typeof step === 'number' && Number.isInteger(step) && step >= 0 ? step : null;
+}
+
 /**
  * The questionnaire: each section in pages of a few items, then the unscored reflections. Every answer is
  * saved at once; the current step is saved too, so a reload comes back to the same page.
@@ -64,6 +76,21 @@ export function QuestionnairePage({ index }: { readonly index: BankIndex }) {
     window.scrollTo(0, 0);
   }, [step]);
 
+  // A history entry per page: the browser's Back goes to the previous page and Forward returns.
+  useEffect(() => {
+    const entered = stepInHistory();
+    if (entered !== null && entered !== savedStep) goToStep(entered);
+    else history.replaceState({ ...historyState(), step: savedStep }, '', location.href);
+    const onPop = () => {
+      const popped = stepInHistory();
+      if (popped !== null) goToStep(popped);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+    // Once per mount: the entry the participant arrived on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const go = (next: number, focusItemId?: string) => {
     pendingFocus.current = focusItemId ?? null;
     setShowUnanswered(false);
@@ -73,6 +100,7 @@ export function QuestionnairePage({ index }: { readonly index: BankIndex }) {
       focusItem(focusItemId);
       return;
     }
+    history.pushState({ ...historyState(), step: next }, '', location.href);
     goToStep(next);
   };
 
@@ -112,16 +140,14 @@ export function QuestionnairePage({ index }: { readonly index: BankIndex }) {
   };
 
   const section = page ? index.sections.get(page.section) : undefined;
+  // The scale of the page's statements (one per section), for the keyboard help.
+  const pageScale = page?.items[0] ? index.itemScale.get(page.items[0].id) : undefined;
   const unscoredTitle = onSituations ? text(bank.situations?.title) : text(bank.reflections.title);
-  const where = page
-    ? `${text(section?.title)} · ${t('questionnaire.part', { part: page.part, parts: page.parts })}`
-    : unscoredTitle;
   const isLast = step === stepCount - 1;
 
   return (
     <>
-      <ProgressBar answered={answered} total={total} where={where} />
-      <p className="muted small">{t('questionnaire.step', { step: step + 1, steps: stepCount })}</p>
+      <ProgressBar answered={answered} total={total} step={step + 1} steps={stepCount} />
       <h1 ref={headingRef} tabIndex={-1} className="page-heading">
         {page ? text(section?.title) : unscoredTitle}
         {!page && (
@@ -131,8 +157,19 @@ export function QuestionnairePage({ index }: { readonly index: BankIndex }) {
         )}
       </h1>
       {page?.part === 1 && section?.description && <p className="prose">{text(section.description)}</p>}
-      {page?.part === 1 && <p className="instruction">{text(bank.instruction)}</p>}
-      {page && <p className="muted small keyboard-help">{t('questionnaire.keyboardHelp')}</p>}
+      {/* The instruction was on the intro: here it is one tap away rather than repeated word for word. */}
+      {page?.part === 1 && (
+        <details className="instruction-recall">
+          <summary>{t('questionnaire.howToAnswer')}</summary>
+          <p className="instruction">{text(bank.instruction)}</p>
+        </details>
+      )}
+      {page && (
+        <p className="muted small keyboard-help">
+          {t('questionnaire.keyboardHelp', { count: Math.min(9, pageScale?.points.length ?? 5) })}
+          {pageScale?.notApplicable && <> {t('questionnaire.keyboardHelpNotApplicable')}</>}
+        </p>
+      )}
 
       {page ? (
         <div className="items">

@@ -13,34 +13,51 @@ function SliderPrompt({ prompt, bank }: { readonly prompt: Slider; readonly bank
   const id = `reflection-${prompt.id}`;
   const set = typeof value === 'number';
   const mid = prompt.min + Math.round((prompt.max - prompt.min) / 2);
+  const stepSize = prompt.step ?? 1;
+  const ticks = Array.from(
+    { length: Math.floor((prompt.max - prompt.min) / stepSize) + 1 },
+    (_, i) => prompt.min + i * stepSize,
+  );
   return (
     <div className="reflection">
       <label htmlFor={id} className="reflection-prompt">
         {text(prompt.prompt)}
       </label>
-      <div className="slider-row">
-        <span className="slider-end" aria-hidden="true">
-          {text(prompt.minLabel)}
-        </span>
-        <input
-          id={id}
-          type="range"
-          className={set ? 'slider' : 'slider slider-unset'}
-          min={prompt.min}
-          max={prompt.max}
-          step={prompt.step ?? 1}
-          value={set ? value : mid}
-          aria-valuetext={
-            set
-              ? `${t('questionnaire.sliderValue', { value, max: prompt.max })} (${text(prompt.minLabel)} – ${text(prompt.maxLabel)})`
-              : t('questionnaire.sliderNotSet')
-          }
-          onChange={(event) => setReflection(prompt.id, Number(event.target.value))}
-          onClick={(event) => setReflection(prompt.id, Number(event.currentTarget.value))}
-        />
-        <span className="slider-end" aria-hidden="true">
-          {text(prompt.maxLabel)}
-        </span>
+      <input
+        id={id}
+        type="range"
+        className={set ? 'slider' : 'slider slider-unset'}
+        min={prompt.min}
+        max={prompt.max}
+        step={prompt.step ?? 1}
+        list={`${id}-ticks`}
+        value={set ? value : mid}
+        aria-valuetext={
+          set
+            ? `${t('questionnaire.sliderValue', { value, max: prompt.max })} (${text(prompt.minLabel)} – ${text(prompt.maxLabel)})`
+            : t('questionnaire.sliderNotSet')
+        }
+        onChange={(event) => setReflection(prompt.id, Number(event.target.value))}
+        onClick={(event) => setReflection(prompt.id, Number(event.currentTarget.value))}
+      />
+      <datalist id={`${id}-ticks`}>
+        {ticks.map((tick) => (
+          <option key={tick} value={tick} />
+        ))}
+      </datalist>
+      {/* The scale under the slider: a number at each tick (when they fit), the words at the two ends. */}
+      {ticks.length <= 11 && (
+        <div className="slider-ticks" aria-hidden="true">
+          {ticks.map((tick) => (
+            <span key={tick} className={set && tick === value ? 'slider-tick slider-tick-on' : 'slider-tick'}>
+              {tick}
+            </span>
+          ))}
+        </div>
+      )}
+      <div className="slider-ends" aria-hidden="true">
+        <span>{text(prompt.minLabel)}</span>
+        <span>{text(prompt.maxLabel)}</span>
       </div>
       <div className="slider-status">
         <output htmlFor={id}>

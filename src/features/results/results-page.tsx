@@ -30,6 +30,16 @@ export default function ResultsPage({ index }: { readonly index: BankIndex }) {
     [answers, context, reflections, choices, name, startedAt, completedAt],
   );
 
+  if (startedAt === null)
+    return (
+      <>
+        <h1>{t('results.emptyTitle')}</h1>
+        <p>{t('results.empty')}</p>
+        <button type="button" className="button button-primary" onClick={() => navigate('intro')}>
+          {t('results.emptyStart')}
+        </button>
+      </>
+    );
   if (unanswered.length > 0 || data === null)
     return (
       <>
