@@ -96,3 +96,51 @@ describe('the bar layout', () => {
     expect(tracks[0]!.x2 - tracks[0]!.x1).toBeCloseTo(tracks[1]!.x2 - tracks[1]!.x1, 5);
   });
 });
+
+describe('every chart at phone and desktop widths', () => {
+  /** The horizontal extent of a text primitive, measured as the page measures it. */
+  const extent = (p: Extract<Primitive, { kind: 'text' }>): [number, number] => {
+    const w = Math.max(...p.lines.map((line) => estimateWidth(line, p.size, p.bold === true)));
+    const left = p.anchor === 'start' ? p.x : p.anchor === 'end' ? p.x - w : p.x - w / 2;
+    return [left, left + w];
+  };
+  const spec: BarChart = {
+    kind: 'bars',
+    axis,
+    mark: 'dot',
+    bands: [],
+    ends: ['helemaal oneens', 'helemaal eens'],
+    points: [
+      { ...point('Vertrouwensgerichtheid', 2.5), marked: true },
+      point('Omgaan met ambiguïteit', 4),
+      point('Oog voor publieke waarde', null),
+    ],
+  };
+
+  for (const width of [320, 360, 480, 640, 1000])
+    it(`keeps every label whole, inside the chart and apart at ${String(width)} px`, () => {
+      const scene = layoutChart(spec, width, estimateWidth);
+      const texts = scene.primitives.filter(
+        (p): p is Extract<Primitive, { kind: 'text' }> => p.kind === 'text',
+      );
+      expect(texts.length).toBeGreaterThan(8);
+      for (const text of texts) {
+        const [left, right] = extent(text);
+        expect(left, text.lines.join(' ')).toBeGreaterThanOrEqual(0);
+        expect(right, text.lines.join(' ')).toBeLessThanOrEqual(width);
+        expect(text.size).toBeGreaterThanOrEqual(12);
+      }
+      // The long one-word name is shown whole (possibly over two hyphenated lines).
+      const name = texts.find((t) => t.lines.join('').replace(/-/g, '').includes('Vertrouwensgerichtheid'));
+      expect(name).toBeDefined();
+      // The two end labels do not overlap.
+      const [low, high] = ['helemaal oneens', 'helemaal eens'].map((label) => {
+        const t = texts.find((p) => p.lines[0] === label)!;
+        return { box: extent(t), y: t.y };
+      });
+      const overlap = low!.box[1] > high!.box[0] && Math.abs(low!.y - high!.y) < 12;
+      expect(overlap).toBe(false);
+      // The phase marker stays inside the chart.
+      for (const p of scene.primitives) if (p.kind === 'mark') expect(p.cx - p.r).toBeGreaterThanOrEqual(0);
+    });
+});

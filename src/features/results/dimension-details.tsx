@@ -14,7 +14,7 @@ function DimensionBlock({
         <span className="dimension-name">
           {detail.marked && (
             <span className="mark" aria-hidden="true">
-              ◆{' '}
+              {'◆\u00a0'}
             </span>
           )}
           {detail.name}

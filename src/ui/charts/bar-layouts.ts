@@ -20,33 +20,64 @@ interface Frame {
   readonly right: number;
   readonly x: (value: number) => number;
   readonly labelWidth: number;
+  /** Labels on a line of their own above each row (a narrow screen), the plot then spans the width. */
+  readonly stacked: boolean;
 }
+
+/** Below this width a row's label goes above its bar, so a long name is neither squeezed nor clipped. */
+const STACK_BELOW = 480;
 
 /** Splits the width between a label column and the plot, and maps scale values to x. */
 function frame(axis: Axis, width: number, labels: readonly string[], measure: Measure, size: number): Frame {
+  const span = axis.max - axis.min || 1;
+  const right = width - 40;
+  if (width < STACK_BELOW) {
+    const left = PAD + 8;
+    return {
+      left,
+      right,
+      labelWidth: width - 2 * PAD,
+      stacked: true,
+      x: (value) => left + ((value - axis.min) / span) * (right - left),
+    };
+  }
   const widest = Math.max(
     0,
     ...labels.flatMap((label) => label.split(/\s+/)).map((word) => measure(word, size)),
   );
-  const labelWidth = Math.min(Math.max(widest, width * 0.3), width * (width < 480 ? 0.42 : 0.36));
+  const labelWidth = Math.min(Math.max(widest + PAD, width * 0.3), width * 0.36);
   const left = labelWidth + 14;
-  const right = width - 40;
-  const span = axis.max - axis.min || 1;
-  return { left, right, labelWidth, x: (value) => left + ((value - axis.min) / span) * (right - left) };
+  return {
+    left,
+    right,
+    labelWidth,
+    stacked: false,
+    x: (value) => left + ((value - axis.min) / span) * (right - left),
+  };
 }
 
-/** Grid lines and tick labels of the value axis, from `top` to `bottom`. */
-function axisPrimitives(axis: Axis, f: Frame, top: number, bottom: number, size: number): Primitive[] {
+/**
+ * Grid lines and tick labels of the value axis: lines from `top` to `bottom`, or only through the given
+ * vertical `segments` (stacked rows, so the lines do not run through the labels above them).
+ */
+function axisPrimitives(
+  axis: Axis,
+  f: Frame,
+  top: number,
+  bottom: number,
+  size: number,
+  segments: readonly (readonly [number, number])[] = [[top, bottom]],
+): Primitive[] {
   return axis.ticks.flatMap((tick): Primitive[] => [
-    {
+    ...segments.map(([y1, y2]): Primitive => ({
       kind: 'line',
       x1: f.x(tick.value),
-      y1: top,
+      y1,
       x2: f.x(tick.value),
-      y2: bottom,
+      y2,
       stroke: COLORS.grid,
       width: 1,
-    },
+    })),
     {
       kind: 'text',
       x: f.x(tick.value),
@@ -60,27 +91,46 @@ function axisPrimitives(axis: Axis, f: Frame, top: number, bottom: number, size:
   ]);
 }
 
-/** A row label at the left, wrapped, vertically centred on `y`, with the phase marker before it. */
+/** The lines of a row's label, leaving room for the phase marker before it. */
+function labelLines(label: string, f: Frame, size: number, measure: Measure, marked: boolean): string[] {
+  return wrapText(label, size, f.labelWidth - PAD - (marked ? size : 0), measure);
+}
+
+/**
+ * A row's label with the phase marker before it: at the left, right-aligned and vertically centred on the
+ * row's centre `y`; or, stacked, left-aligned on lines of its own starting at `top`.
+ */
 function rowLabel(
   label: string,
   y: number,
+  top: number,
   f: Frame,
   size: number,
   measure: Measure,
   marked: boolean,
 ): Primitive[] {
   const markWidth = marked ? size : 0;
-  const lines = wrapText(label, size, f.labelWidth - PAD - markWidth, measure);
+  const lines = labelLines(label, f, size, measure, marked);
   const lineHeight = size * 1.2;
-  const first = y - ((lines.length - 1) * lineHeight) / 2 + size * 0.35;
+  const first = f.stacked ? top + size : y - ((lines.length - 1) * lineHeight) / 2 + size * 0.35;
+  const x = f.stacked ? PAD + markWidth : f.labelWidth;
   const out: Primitive[] = [
-    { kind: 'text', x: f.labelWidth, y: first, lines, size, anchor: 'end', color: COLORS.ink, lineHeight },
+    {
+      kind: 'text',
+      x,
+      y: first,
+      lines,
+      size,
+      anchor: f.stacked ? 'start' : 'end',
+      color: COLORS.ink,
+      lineHeight,
+    },
   ];
   if (marked) {
     const widest = Math.max(...lines.map((line) => measure(line, size)));
     out.push({
       kind: 'mark',
-      cx: f.labelWidth - widest - size * 0.6,
+      cx: f.stacked ? PAD + size * 0.4 : f.labelWidth - widest - size * 0.6,
       cy: first - size * 0.35,
       r: size * 0.38,
       fill: COLORS.accent,
@@ -89,17 +139,24 @@ function rowLabel(
   return out;
 }
 
-/** Rows tall enough for their wrapped labels. */
+/** Height of a stacked row's label lines (0 when labels sit beside the rows). */
+function labelHeight(label: string, f: Frame, size: number, measure: Measure, marked: boolean): number {
+  return f.stacked ? labelLines(label, f, size, measure, marked).length * size * 1.2 + 2 : 0;
+}
+
+/** Rows tall enough for their wrapped labels (stacked: the label lines plus the row's own height). */
 function rowHeights(
-  labels: readonly string[],
+  rows: readonly { readonly label: string; readonly marked?: boolean }[],
   f: Frame,
   size: number,
   measure: Measure,
   minimum: number,
 ): number[] {
-  return labels.map((label) =>
-    Math.max(minimum, wrapText(label, size, f.labelWidth - size, measure).length * size * 1.2 + 12),
-  );
+  return rows.map((row) => {
+    const marked = row.marked === true;
+    if (f.stacked) return labelHeight(row.label, f, size, measure, marked) + minimum;
+    return Math.max(minimum, labelLines(row.label, f, size, measure, marked).length * size * 1.2 + 12);
+  });
 }
 
 /** The rows of a horizontal chart: where each row's centre is, and the frame they share. */
@@ -110,6 +167,8 @@ interface RowLayout {
   readonly bottom: number;
   /** The vertical centre of each row. */
   readonly centres: readonly number[];
+  /** Where vertical lines run: the whole plot, or (stacked) each row's band below its label. */
+  readonly spans: readonly (readonly [number, number])[];
 }
 
 /**
@@ -127,18 +186,28 @@ function rowChart(
   const size = fonts(width);
   const labels = rows.map((row) => row.label);
   const f = frame(axis, width, labels, measure, size.label);
-  const heights = rowHeights(labels, f, size.label, measure, options.minimum);
+  const heights = rowHeights(rows, f, size.label, measure, options.minimum);
   const bottom = options.top + heights.reduce((a, b) => a + b, 0);
   const centres: number[] = [];
+  const segments: [number, number][] = [];
+  const labelPrimitives: Primitive[] = [];
   let y = options.top;
-  const out: Primitive[] = axisPrimitives(axis, f, options.top, bottom, size.tick);
   rows.forEach((row, i) => {
     const h = heights[i] ?? options.minimum;
-    centres.push(y + h / 2);
-    out.push(...rowLabel(row.label, y + h / 2, f, size.label, measure, row.marked === true));
+    const marked = row.marked === true;
+    const above = labelHeight(row.label, f, size.label, measure, marked);
+    const centre = y + above + (h - above) / 2;
+    centres.push(centre);
+    segments.push([y + above, y + h]);
+    labelPrimitives.push(...rowLabel(row.label, centre, y, f, size.label, measure, marked));
     y += h;
   });
-  out.push(...draw({ f, size, top: options.top, bottom, centres }));
+  const out: Primitive[] = [
+    ...axisPrimitives(axis, f, options.top, bottom, size.tick, f.stacked ? segments : undefined),
+    ...labelPrimitives,
+  ];
+  const spans = f.stacked ? segments : [[options.top, bottom] as const];
+  out.push(...draw({ f, size, top: options.top, bottom, centres, spans }));
   return { width, height: bottom + size.tick + 12 + (options.extra ?? 0), primitives: out };
 }
 
@@ -154,20 +223,22 @@ export function layoutBars(spec: BarChart, width: number, measure: Measure): Sce
     width,
     measure,
     spec.points,
-    { top: 8 + spec.bands.length * (tick + 6), minimum: 36, extra: spec.ends ? tick * 1.6 + 6 : 0 },
-    ({ f, size, top, bottom, centres }) => {
+    { top: 8 + spec.bands.length * (tick + 6), minimum: 36, extra: spec.ends ? tick * 2.9 + 6 : 0 },
+    ({ f, size, top, bottom, centres, spans }) => {
       const out: Primitive[] = [];
       spec.bands.forEach((band, b) => {
-        out.push({
-          kind: 'line',
-          x1: f.x(band.value),
-          y1: top - 4,
-          x2: f.x(band.value),
-          y2: bottom,
-          stroke: COLORS.band,
-          width: 1.2,
-          dash: [4, 3],
-        });
+        spans.forEach(([y1, y2], i) =>
+          out.push({
+            kind: 'line',
+            x1: f.x(band.value),
+            y1: i === 0 ? top - 4 : y1,
+            x2: f.x(band.value),
+            y2,
+            stroke: COLORS.band,
+            width: 1.2,
+            dash: [4, 3],
+          }),
+        );
         const text = wrapText(band.label, size.tick, f.right - f.left, measure, 1)[0] ?? '';
         const x = Math.min(f.x(band.value), f.right + 36 - measure(text, size.tick));
         out.push({
@@ -264,6 +335,9 @@ export function layoutBars(spec: BarChart, width: number, measure: Measure): Sce
       });
       if (spec.ends) {
         const y = bottom + size.tick * 2 + 10;
+        // Too close to share a line: the right-hand end label goes one line lower.
+        const apart =
+          measure(spec.ends[0], size.tick) + measure(spec.ends[1], size.tick) + 12 <= f.right - f.left;
         out.push({
           kind: 'text',
           x: f.left,
@@ -277,7 +351,7 @@ export function layoutBars(spec: BarChart, width: number, measure: Measure): Sce
         out.push({
           kind: 'text',
           x: f.right,
-          y,
+          y: apart ? y : y + size.tick * 1.3,
           lines: [spec.ends[1]],
           size: size.tick,
           anchor: 'end',

@@ -107,7 +107,25 @@ export const estimateWidth: Measure = (text, size, bold = false) => {
   return em * size * (bold ? 1.06 : 1);
 };
 
-/** Splits `text` into lines no wider than `width`; a word longer than the width keeps a line of its own. */
+/** Breaks a word wider than `width` into pieces that fit, each but the last ending in a hyphen. */
+function breakWord(word: string, size: number, width: number, measure: Measure): string[] {
+  if (measure(word, size) <= width) return [word];
+  const pieces: string[] = [];
+  let piece = '';
+  for (const char of word) {
+    if (piece.length > 1 && measure(`${piece}${char}-`, size) > width) {
+      pieces.push(`${piece}-`);
+      piece = char;
+    } else piece += char;
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
+}
+
+/**
+ * Splits `text` into lines no wider than `width`, at most `maxLines` (the last then ends in "…"); a word
+ * wider than the width is broken with a hyphen, so no label is ever clipped.
+ */
 export function wrapText(
   text: string,
   size: number,
@@ -115,7 +133,10 @@ export function wrapText(
   measure: Measure,
   maxLines = 3,
 ): string[] {
-  const words = text.split(/\s+/).filter((word) => word !== '');
+  const words = text
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .flatMap((word) => breakWord(word, size, width, measure));
   const lines: string[] = [];
   let line = '';
   for (const word of words) {

@@ -42,8 +42,8 @@ export function TableView({
                 {row.marked === true && (
                   <>
                     <span className="mark" aria-hidden="true">
-                      ◆
-                    </span>{' '}
+                      {'◆\u00a0'}
+                    </span>
                     {table.markLabel !== undefined && (
                       <span className="visually-hidden">({table.markLabel}) </span>
                     )}
