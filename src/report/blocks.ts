@@ -22,11 +22,41 @@ export interface DimensionBlock {
   readonly noteLines: number;
 }
 
+/**
+ * Where a heading starts: `always` on a new page; `preferred` on a new page when the current one is at
+ * least half full (a page is never left more than half empty for it); otherwise where the cursor is (a
+ * heading always keeps with the start of what follows).
+ */
+export type NewPage = 'always' | 'preferred';
+
+/** Blocks side by side, each list in a column of equal width, kept together on one page. */
+export interface ColumnsBlock {
+  readonly kind: 'columns';
+  readonly columns: readonly (readonly Block[])[];
+}
+
+/**
+ * Blocks that stay on one page together (the overview): when they do not fit, their compact charts are
+ * drawn a little smaller until they do, within a readable minimum.
+ */
+export interface OnePageBlock {
+  readonly kind: 'one-page';
+  readonly blocks: readonly Block[];
+}
+
 export type Block =
-  | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly text: string; readonly newPage?: boolean }
-  | { readonly kind: 'paragraph'; readonly text: string; readonly tone?: 'muted' | 'strong' }
-  | { readonly kind: 'list'; readonly items: readonly string[] }
-  | { readonly kind: 'pair'; readonly label: string; readonly text: string }
+  | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly text: string; readonly newPage?: NewPage }
+  | ColumnsBlock
+  | OnePageBlock
+  | {
+      readonly kind: 'paragraph';
+      readonly text: string;
+      readonly tone?: 'muted' | 'strong';
+      /** Set a size smaller (the overview page). */
+      readonly small?: boolean;
+    }
+  | { readonly kind: 'list'; readonly items: readonly string[]; readonly small?: boolean }
+  | { readonly kind: 'pair'; readonly label: string; readonly text: string; readonly small?: boolean }
   | ChartBlock
   | { readonly kind: 'table'; readonly table: Table }
   | DimensionBlock

@@ -4,7 +4,7 @@ import type { Block, ReportModel } from './blocks';
 
 /** Arranges a group profile as the group report's pages: per section its charts and table, the context, how to read. */
 export function layoutGroupProfile(view: GroupProfileView, language: string): ReportModel {
-  const blocks: Block[] = [{ kind: 'heading', level: 1, text: view.title, newPage: true }];
+  const blocks: Block[] = [{ kind: 'heading', level: 1, text: view.title, newPage: 'always' }];
   blocks.push({ kind: 'paragraph', text: view.intro });
   for (const figure of view.figures) {
     for (const chart of figure.charts)
@@ -12,7 +12,7 @@ export function layoutGroupProfile(view: GroupProfileView, language: string): Re
     blocks.push({ kind: 'table', table: figure.table });
   }
   if (view.context) {
-    blocks.push({ kind: 'heading', level: 1, text: view.context.title, newPage: true });
+    blocks.push({ kind: 'heading', level: 1, text: view.context.title, newPage: 'preferred' });
     for (const table of view.context.tables) {
       blocks.push({ kind: 'heading', level: 3, text: table.caption });
       blocks.push({ kind: 'table', table });

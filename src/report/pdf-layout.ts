@@ -32,12 +32,30 @@ export const H3: TextStyle = { size: 11, bold: true };
 const WRAP_TOKENS =
   /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]|[^\s\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]+|\s+/gu;
 
+/** Where a page ended: the layout model's record of every page break, for checking how full pages are. */
+export interface PageBreak {
+  /** The page that ended (1 is the cover). */
+  readonly page: number;
+  /** The cursor in mm from the top of the page when it ended. */
+  readonly end: number;
+  /** The height the next block needed, which did not fit; null for a page ended on purpose. */
+  readonly needed: number | null;
+}
+
+/** The height in mm the content of a page can take. */
+export const CONTENT_HEIGHT = BOTTOM - MARGIN.top;
+
 /** A cursor down the pages of a jsPDF document: draws text, rules and bullets and breaks pages. */
 export class Layout {
   private y = MARGIN.top;
   private pageHasContent = false;
   /** While measuring, nothing is drawn and pages never break: only the cursor moves. */
   private dry = false;
+  /** The column being drawn in: the whole content width, or one column of a row of columns. */
+  private frame = { left: MARGIN.left, width: CONTENT_WIDTH };
+  private readonly breaks: PageBreak[] = [];
+  /** Compact charts are drawn at this share of their usual size (below 1 to fit a page). */
+  chartScale = 1;
 
   constructor(readonly doc: jsPDF) {}
 
@@ -146,27 +164,78 @@ export class Layout {
 
   /** Draws already-wrapped lines from (x, y) without moving the cursor (table cells). */
   lines(lines: readonly string[], style: TextStyle, x: number, y: number): void {
+    if (this.dry) return;
     lines.forEach((line, i) => this.drawLine(line, style, x, y + i * this.lineHeight(style)));
   }
 
-  textHeight(text: string, style: TextStyle, width: number = CONTENT_WIDTH): number {
+  textHeight(text: string, style: TextStyle, width: number = this.frame.width): number {
     return this.wrap(text, style, width).length * this.lineHeight(style);
   }
 
-  newPage(): void {
+  /** The left edge in mm of the column being drawn in. */
+  get columnLeft(): number {
+    return this.frame.left;
+  }
+
+  /** The width in mm of the column being drawn in. */
+  get columnWidth(): number {
+    return this.frame.width;
+  }
+
+  /** The right edge in mm of the column being drawn in. */
+  get columnRight(): number {
+    return this.frame.left + this.frame.width;
+  }
+
+  /** Runs `draw` in a column `width` mm wide at `left`, from the cursor at `top`; returns where it ended. */
+  inColumn(left: number, width: number, top: number, draw: () => void): number {
+    const saved = this.frame;
+    this.frame = { left, width };
+    this.y = top;
+    try {
+      draw();
+      return this.y;
+    } finally {
+      this.frame = saved;
+    }
+  }
+
+  /** Moves the cursor to `y` on this page (below a row of columns). */
+  moveTo(y: number): void {
+    this.y = y;
+    this.pageHasContent = true;
+  }
+
+  /**
+   * Ends the page and starts the next. `needed` is the height that did not fit (recorded in
+   * {@link pageBreaks}); without it the page ends on purpose.
+   */
+  newPage(needed: number | null = null): void {
+    if (this.dry) return;
+    this.breaks.push({ page: this.doc.getNumberOfPages(), end: this.y, needed });
     this.doc.addPage();
     this.y = MARGIN.top;
     this.pageHasContent = false;
   }
 
+  /** Every page break so far, in order. */
+  get pageBreaks(): readonly PageBreak[] {
+    return this.breaks;
+  }
+
+  /** The share of this page's content height used so far (0 on an empty page). */
+  get used(): number {
+    return this.pageHasContent ? (this.y - MARGIN.top) / CONTENT_HEIGHT : 0;
+  }
+
   /** Starts a new page unless `height` still fits on this one. */
   ensure(height: number): void {
-    if (!this.dry && this.pageHasContent && this.y + height > BOTTOM) this.newPage();
+    if (!this.dry && this.pageHasContent && this.y + height > BOTTOM) this.newPage(height);
   }
 
   /** The height `draw` takes, found by running it without drawing. */
   measure(draw: () => void): number {
-    const saved = { y: this.y, pageHasContent: this.pageHasContent };
+    const saved = { y: this.y, pageHasContent: this.pageHasContent, dry: this.dry };
     this.dry = true;
     this.y = 0;
     this.pageHasContent = true;
@@ -174,7 +243,8 @@ export class Layout {
       draw();
       return this.y;
     } finally {
-      this.dry = false;
+      // Measuring may nest (a list measured inside a column being measured): restore, never just clear.
+      this.dry = saved.dry;
       this.y = saved.y;
       this.pageHasContent = saved.pageHasContent;
     }
@@ -182,7 +252,7 @@ export class Layout {
 
   /** Keeps a block of `height` together: a new page when it does not fit here but fits on an empty page. */
   keepTogether(height: number): void {
-    if (height <= BOTTOM - MARGIN.top) this.ensure(height);
+    if (height <= CONTENT_HEIGHT) this.ensure(height);
   }
 
   space(mm: number): void {
@@ -193,8 +263,8 @@ export class Layout {
   text(
     text: string,
     style: TextStyle,
-    x: number = MARGIN.left,
-    width: number = CONTENT_WIDTH - (x - MARGIN.left),
+    x: number = this.frame.left,
+    width: number = this.frame.width - (x - this.frame.left),
   ): void {
     const lines = this.wrap(text, style, width);
     const height = this.lineHeight(style);

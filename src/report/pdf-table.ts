@@ -5,7 +5,7 @@
  */
 import type { Table } from '../views/model';
 import { drawMark } from './pdf-chart';
-import { BOTTOM, CONTENT_WIDTH, MARGIN, MUTED, PAGE, type Layout, type TextStyle } from './pdf-layout';
+import { BOTTOM, MUTED, type Layout, type TextStyle } from './pdf-layout';
 
 /** Space in mm between the text of one cell and the next column. */
 const CELL_GAP = 2;
@@ -66,8 +66,10 @@ export function drawTable(layout: Layout, table: Table): void {
       markRoom(column),
   );
   const preferred = table.columns.map((column) => column.width);
-  const widths = fitColumns(preferred, minimum, CONTENT_WIDTH);
-  const xs = widths.map((_, column) => MARGIN.left + widths.slice(0, column).reduce((a, b) => a + b, 0));
+  const widths = fitColumns(preferred, minimum, layout.columnWidth);
+  const xs = widths.map(
+    (_, column) => layout.columnLeft + widths.slice(0, column).reduce((a, b) => a + b, 0),
+  );
   const cellWidth = (column: number) => (widths[column] ?? 0) - CELL_GAP - markRoom(column);
   const lines = (row: readonly string[], style: TextStyle) =>
     row.map((text, column) => layout.wrap(text, style, cellWidth(column)));
@@ -76,11 +78,12 @@ export function drawTable(layout: Layout, table: Table): void {
   const drawRow = (row: readonly string[], style: TextStyle, marked: boolean) => {
     const top = layout.cursor;
     lines(row, style).forEach((cell, column) =>
-      layout.lines(cell, style, (xs[column] ?? MARGIN.left) + markRoom(column), top + 1.2),
+      layout.lines(cell, style, (xs[column] ?? layout.columnLeft) + markRoom(column), top + 1.2),
     );
-    if (marked) drawMark(layout.doc, MARGIN.left + 1.1, top + 1.2 + layout.lineHeight(style) / 2, 1.1);
+    if (marked && !layout.isDry)
+      drawMark(layout.doc, layout.columnLeft + 1.1, top + 1.2 + layout.lineHeight(style) / 2, 1.1);
     layout.advance(rowHeight(row, style));
-    layout.rule(MARGIN.left, PAGE.width - MARGIN.right);
+    layout.rule(layout.columnLeft, layout.columnRight);
   };
   const drawHeader = (from: number) => {
     const firstRows = rows
@@ -92,7 +95,7 @@ export function drawTable(layout: Layout, table: Table): void {
   drawHeader(0);
   rows.forEach((row, position) => {
     if (layout.cursor + rowHeight(row, CELL) > BOTTOM) {
-      layout.newPage();
+      layout.newPage(rowHeight(row, CELL));
       drawHeader(position);
     }
     drawRow(row, CELL, table.rows[position]?.marked === true);

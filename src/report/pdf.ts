@@ -5,15 +5,14 @@
  * text is drawn as text, never interpreted. Loaded only when a PDF is asked for.
  */
 import { jsPDF } from 'jspdf';
-import { layoutChart } from '../ui/charts/layout';
-import type { Block, ChartBlock, DimensionBlock, ReportModel } from './blocks';
+import { layoutChart, NARROW_CHART } from '../ui/charts/layout';
+import type { Block, ChartBlock, ColumnsBlock, DimensionBlock, OnePageBlock, ReportModel } from './blocks';
 import { FONT_FILES, fontsNeeded, type FontFile } from './fonts';
 import { drawLegendSymbol, drawMark, drawScene } from './pdf-chart';
 import {
   ACCENT,
   BODY,
-  BOTTOM,
-  CONTENT_WIDTH,
+  CONTENT_HEIGHT,
   H1,
   H2,
   H3,
@@ -22,6 +21,7 @@ import {
   MUTED,
   PAGE,
   RULE,
+  type PageBreak,
   type TextStyle,
 } from './pdf-layout';
 import { drawTable } from './pdf-table';
@@ -50,8 +50,12 @@ function allTexts(model: ReportModel): string[] {
     model.texts.footer,
     model.texts.pageOf(1, 1),
   ];
-  for (const block of model.blocks) {
+  const blocks = model.blocks.flatMap((block) => (block.kind === 'columns' ? block.columns.flat() : [block]));
+  for (const block of blocks) {
     switch (block.kind) {
+      case 'columns':
+      case 'one-page':
+        break;
       case 'heading':
       case 'paragraph':
         texts.push(block.text);
@@ -135,99 +139,151 @@ function drawList(layout: Layout, items: readonly string[], style: TextStyle = B
   for (const item of items) {
     // Make room for the first line here, so the bullet and the text start on the same page.
     layout.ensure(layout.lineHeight(style));
-    layout.bullet(MARGIN.left + 1.5, style);
-    layout.text(item, style, MARGIN.left + 6);
+    layout.bullet(layout.columnLeft + 1.5, style);
+    layout.text(item, style, layout.columnLeft + 6);
     layout.advance(1);
   }
 }
 
 const SUBHEAD: TextStyle = { size: 9, bold: true, color: MUTED };
+/** Text of the overview page, a size smaller so the whole overview fits on one page. */
+const SMALL: TextStyle = { size: 9, leading: 1.32 };
+const SMALL_HEAD: TextStyle = { size: 9, bold: true, color: MUTED };
 const NOTE_LINE_GAP = 7.5;
 
-function drawDimensionContent(layout: Layout, block: DimensionBlock): void {
+/**
+ * A dimension block in parts that each stay whole: the name with its score and definition, the
+ * interpretation, the note on the person's position, the tips, and the reflection question with the ruled
+ * note lines. Between parts the block may run onto the next page, so pages fill.
+ */
+function dimensionParts(layout: Layout, block: DimensionBlock): (() => void)[] {
   const { detail, labels } = block;
-  layout.rule(MARGIN.left, PAGE.width - MARGIN.right, ACCENT, 0.5);
-  layout.advance(2.5);
-  if (detail.marked) {
-    if (!layout.isDry)
-      drawMark(layout.doc, MARGIN.left + 1.3, layout.cursor + layout.lineHeight(H3) / 2, 1.3);
-    layout.text(detail.name, H3, MARGIN.left + 4.5);
-  } else layout.text(detail.name, H3);
-  layout.text(detail.scoreLine, { size: 10, bold: true, color: ACCENT, leading: 1.36 });
-  const facts = [detail.standing, detail.intervalLine, detail.answeredLine].filter(
-    (line): line is string => line !== null,
-  );
-  for (const line of facts) layout.text(line, { size: 9, color: MUTED, leading: 1.36 });
-  layout.advance(1.5);
-  layout.text(detail.definition, { size: 9.5, color: MUTED, leading: 1.36 });
-  if (detail.interpretation !== null) {
+  const parts: (() => void)[] = [
+    () => {
+      layout.rule(layout.columnLeft, layout.columnRight, ACCENT, 0.5);
+      layout.advance(2.5);
+      if (detail.marked) {
+        if (!layout.isDry)
+          drawMark(layout.doc, layout.columnLeft + 1.3, layout.cursor + layout.lineHeight(H3) / 2, 1.3);
+        layout.text(detail.name, H3, layout.columnLeft + 4.5);
+      } else layout.text(detail.name, H3);
+      layout.text(detail.scoreLine, { size: 10, bold: true, color: ACCENT, leading: 1.36 });
+      const facts = [detail.standing, detail.intervalLine, detail.answeredLine].filter(
+        (line): line is string => line !== null,
+      );
+      for (const line of facts) layout.text(line, { size: 9, color: MUTED, leading: 1.36 });
+      layout.advance(1.5);
+      layout.text(detail.definition, { size: 9.5, color: MUTED, leading: 1.36 });
+    },
+  ];
+  const section = (label: string, text: string) => () => {
     layout.advance(2.5);
-    layout.text(labels.interpretation, SUBHEAD);
-    layout.text(detail.interpretation, BODY);
-  }
-  if (detail.positionNote !== null) {
-    layout.advance(2.5);
-    layout.text(labels.positionNote, SUBHEAD);
-    layout.text(detail.positionNote, BODY);
-  }
-  if (detail.tips.length > 0) {
-    layout.advance(2.5);
-    layout.text(labels.tips, SUBHEAD);
-    drawList(layout, detail.tips);
-  }
-  layout.advance(1.5);
-  layout.text(labels.reflection, SUBHEAD);
-  layout.text(detail.reflection, { ...BODY, bold: true });
-  layout.advance(3);
-  layout.text(labels.notes, { size: 8.5, color: MUTED });
-  for (let i = 0; i < block.noteLines; i += 1) {
-    layout.advance(NOTE_LINE_GAP);
-    layout.rule(MARGIN.left, PAGE.width - MARGIN.right);
-  }
-  layout.advance(5);
+    layout.text(label, SUBHEAD);
+    layout.text(text, BODY);
+  };
+  if (detail.interpretation !== null) parts.push(section(labels.interpretation, detail.interpretation));
+  if (detail.positionNote !== null) parts.push(section(labels.positionNote, detail.positionNote));
+  if (detail.tips.length > 0)
+    parts.push(() => {
+      layout.advance(2.5);
+      layout.text(labels.tips, SUBHEAD);
+      drawList(layout, detail.tips);
+    });
+  parts.push(() => {
+    layout.advance(1.5);
+    layout.text(labels.reflection, SUBHEAD);
+    layout.text(detail.reflection, { ...BODY, bold: true });
+    layout.advance(3);
+    layout.text(labels.notes, { size: 8.5, color: MUTED });
+    for (let i = 0; i < block.noteLines; i += 1) {
+      layout.advance(NOTE_LINE_GAP);
+      layout.rule(layout.columnLeft, layout.columnRight);
+    }
+    layout.advance(5);
+  });
+  return parts;
+}
+
+/** The height the start of a dimension block needs: its first part and the first lines of the next. */
+function dimensionStart(layout: Layout, block: DimensionBlock): number {
+  const [first, second] = dimensionParts(layout, block);
+  return (first ? layout.measure(first) : 0) + (second ? Math.min(layout.measure(second), 22) : 0);
 }
 
 function drawDimension(layout: Layout, block: DimensionBlock): void {
-  layout.keepTogether(layout.measure(() => drawDimensionContent(layout, block)));
-  drawDimensionContent(layout, block);
+  const parts = dimensionParts(layout, block);
+  parts.forEach((draw, i) => {
+    // The name never stands alone at a page foot: it keeps with the first lines of what follows.
+    layout.keepTogether(i === 0 ? dimensionStart(layout, block) : layout.measure(draw));
+    draw();
+  });
 }
 
-/** The width in CSS pixels a chart is laid out at: wider for compact charts, which are drawn smaller. */
-function chartPixels(block: ChartBlock): number {
-  return block.compact === true ? 900 : 680;
+/**
+ * The width in CSS pixels a chart is laid out at, for the column it is drawn in: 0.25 mm per pixel (a
+ * 12 px label prints at 8.5 pt), compact charts 0.19 mm (6.5 pt); a radar at least as wide as it needs to
+ * stay a radar.
+ */
+function chartPixels(layout: Layout, block: ChartBlock): number {
+  const pixels = Math.round(layout.columnWidth / (block.compact === true ? 0.19 * layout.chartScale : 0.25));
+  return block.chart.kind === 'radar' ? Math.max(pixels, NARROW_CHART) : pixels;
 }
 
 const LEGEND: TextStyle = { size: 8.5, color: MUTED, leading: 1.3 };
 
-function legendHeight(layout: Layout, block: ChartBlock): number {
-  return block.legend.reduce(
-    (sum, entry) => sum + layout.textHeight(entry.text, LEGEND, CONTENT_WIDTH - 6),
-    0,
-  );
+/** Legend entries side by side on a wide compact chart (the overview page), else one per line. */
+function legendColumns(layout: Layout, block: ChartBlock): number {
+  return block.compact === true && layout.columnWidth > 120 ? Math.min(3, block.legend.length) : 1;
+}
+
+/** Draws (or, measuring, only moves past) a chart's legend at the cursor. */
+function drawLegend(layout: Layout, block: ChartBlock): void {
+  const count = legendColumns(layout, block);
+  const width = (layout.columnWidth - (count - 1) * 6) / count;
+  for (let i = 0; i < block.legend.length; i += count) {
+    const top = layout.cursor;
+    let bottom = top;
+    block.legend.slice(i, i + count).forEach((entry, column) => {
+      const left = layout.columnLeft + column * (width + 6);
+      const indent = entry.symbol === 'none' ? 0 : 6;
+      bottom = Math.max(
+        bottom,
+        layout.inColumn(left, width, top, () => {
+          if (entry.symbol !== 'none' && !layout.isDry)
+            drawLegendSymbol(layout, entry.symbol, left, top + 0.3, 4);
+          layout.text(entry.text, LEGEND, left + indent);
+        }),
+      );
+    });
+    layout.moveTo(bottom);
+  }
 }
 
 /** The height a chart block takes: title, drawing and legend. */
 function chartHeight(layout: Layout, block: ChartBlock): number {
-  const scene = layoutChart(block.chart, chartPixels(block), layout.measurePx);
-  const drawing = (scene.height / scene.width) * CONTENT_WIDTH;
-  return layout.textHeight(block.title, H2) + drawing + legendHeight(layout, block) + 10;
+  const scene = layoutChart(block.chart, chartPixels(layout, block), layout.measurePx, {
+    dense: block.compact === true,
+  });
+  const drawing = (scene.height / scene.width) * layout.columnWidth;
+  const title = layout.textHeight(block.title, block.compact === true ? H3 : H2);
+  // The space above the title and between title, drawing and legend (as drawChart adds them).
+  return title + drawing + layout.measure(() => drawLegend(layout, block)) + 8;
 }
 
 function drawChart(layout: Layout, block: ChartBlock): void {
-  const scene = layoutChart(block.chart, chartPixels(block), layout.measurePx);
+  const scene = layoutChart(block.chart, chartPixels(layout, block), layout.measurePx, {
+    dense: block.compact === true,
+  });
   layout.keepTogether(chartHeight(layout, block));
   layout.space(4);
   layout.text(block.title, block.compact === true ? H3 : H2);
   layout.advance(2);
-  const height = drawScene(layout, scene, MARGIN.left, layout.cursor, CONTENT_WIDTH);
+  const height = layout.isDry
+    ? (scene.height / scene.width) * layout.columnWidth
+    : drawScene(layout, scene, layout.columnLeft, layout.cursor, layout.columnWidth);
   layout.advance(height + 2);
-  for (const entry of block.legend) {
-    const indent = entry.symbol === 'none' ? 0 : 6;
-    layout.ensure(layout.lineHeight(LEGEND));
-    if (entry.symbol !== 'none' && !layout.isDry)
-      drawLegendSymbol(layout, entry.symbol, MARGIN.left, layout.cursor + 0.3, 4);
-    layout.text(entry.text, LEGEND, MARGIN.left + indent);
-  }
+  layout.ensure(layout.lineHeight(LEGEND));
+  drawLegend(layout, block);
   layout.space(3);
 }
 
@@ -248,7 +304,7 @@ function drawFooters(layout: Layout, model: ReportModel): void {
 
 /** How much room a heading keeps with the start of what follows it. */
 function following(layout: Layout, next: Block | undefined): number {
-  if (next?.kind === 'dimension') return layout.measure(() => drawDimensionContent(layout, next));
+  if (next?.kind === 'dimension') return dimensionStart(layout, next);
   if (next?.kind === 'chart') return chartHeight(layout, next);
   return 25;
 }
@@ -258,44 +314,53 @@ function drawBlock(layout: Layout, block: Block, next: Block | undefined): void 
   switch (block.kind) {
     case 'heading': {
       const style = headingStyle(block.level);
-      if (block.newPage === true) layout.newPage();
-      else
+      if (block.newPage === 'always' || (block.newPage === 'preferred' && layout.used >= 0.5))
+        layout.newPage();
+      else {
+        if (block.newPage === 'preferred') layout.space(6);
         layout.ensure(
-          layout.textHeight(block.text, style) + Math.min(following(layout, next), BOTTOM - MARGIN.top - 30),
+          layout.textHeight(block.text, style) + Math.min(following(layout, next), CONTENT_HEIGHT - 30),
         );
+      }
       layout.space(block.level === 1 ? 2 : 5);
       layout.text(block.text, style);
       layout.advance(block.level === 1 ? 4 : 2);
       return;
     }
-    case 'paragraph':
+    case 'paragraph': {
+      const body = block.small === true ? SMALL : BODY;
       layout.text(
         block.text,
         block.tone === 'muted'
-          ? { size: 9.5, color: MUTED }
+          ? { size: body.size - 0.5, color: MUTED }
           : block.tone === 'strong'
-            ? { ...BODY, bold: true }
-            : BODY,
+            ? { ...body, bold: true }
+            : body,
       );
-      layout.advance(2.5);
+      layout.advance(block.small === true ? 1.5 : 2.5);
       return;
-    case 'list':
+    }
+    case 'list': {
+      const style = block.small === true ? SMALL : BODY;
       layout.keepTogether(
         Math.min(
-          layout.measure(() => drawList(layout, block.items)),
+          layout.measure(() => drawList(layout, block.items, style)),
           40,
         ),
       );
-      drawList(layout, block.items);
+      drawList(layout, block.items, style);
       layout.advance(2);
       return;
-    case 'pair':
-      layout.keepTogether(layout.textHeight(block.label, H3) + layout.textHeight(block.text, BODY) + 4);
-      layout.text(block.label, H3);
-      layout.advance(1);
-      layout.text(block.text, BODY);
-      layout.advance(4);
+    }
+    case 'pair': {
+      const [label, body] = block.small === true ? [SMALL_HEAD, SMALL] : [H3, BODY];
+      layout.keepTogether(layout.textHeight(block.label, label) + layout.textHeight(block.text, body) + 4);
+      layout.text(block.label, label);
+      layout.advance(block.small === true ? 0.5 : 1);
+      layout.text(block.text, body);
+      layout.advance(block.small === true ? 2.5 : 4);
       return;
+    }
     case 'chart':
       drawChart(layout, block);
       return;
@@ -311,14 +376,73 @@ function drawBlock(layout: Layout, block: Block, next: Block | undefined): void 
       layout.text(block.label, H3);
       for (let i = 0; i < block.count; i += 1) {
         layout.advance(9);
-        layout.rule(MARGIN.left, PAGE.width - MARGIN.right);
+        layout.rule(layout.columnLeft, layout.columnRight);
       }
+      return;
+    case 'columns':
+      drawColumns(layout, block);
+      return;
+    case 'one-page':
+      drawOnePage(layout, block);
       return;
   }
 }
 
+/** The smallest share of their usual size compact charts are drawn at to keep a page together (5.2 pt labels). */
+const MIN_CHART_SCALE = 0.8;
+
+/** Draws blocks on one page, drawing their compact charts smaller (down to a minimum) until they fit. */
+function drawOnePage(layout: Layout, block: OnePageBlock): void {
+  const draw = () =>
+    block.blocks.forEach((inner, position) => drawBlock(layout, inner, block.blocks[position + 1]));
+  const room = CONTENT_HEIGHT * (1 - layout.used);
+  let scale = 1;
+  for (; scale > MIN_CHART_SCALE; scale -= 0.05) {
+    layout.chartScale = scale;
+    if (layout.measure(draw) <= room) break;
+  }
+  layout.chartScale = Math.max(scale, MIN_CHART_SCALE);
+  draw();
+  layout.chartScale = 1;
+}
+
+/** Space in mm between two columns. */
+const COLUMN_GAP = 8;
+
+/** Draws blocks side by side in equal columns, the row kept together on one page. */
+function drawColumns(layout: Layout, block: ColumnsBlock): void {
+  const count = Math.max(1, block.columns.length);
+  const width = (layout.columnWidth - COLUMN_GAP * (count - 1)) / count;
+  const leftOf = (column: number) => layout.columnLeft + column * (width + COLUMN_GAP);
+  const drawColumn = (blocks: readonly Block[]) =>
+    blocks.forEach((inner, position) => drawBlock(layout, inner, blocks[position + 1]));
+  const height = Math.max(
+    ...block.columns.map((blocks, column) =>
+      layout.measure(() => layout.inColumn(leftOf(column), width, 0, () => drawColumn(blocks))),
+    ),
+  );
+  layout.keepTogether(height);
+  const top = layout.cursor;
+  let bottom = top;
+  block.columns.forEach((blocks, column) => {
+    bottom = Math.max(
+      bottom,
+      layout.inColumn(leftOf(column), width, top, () => drawColumn(blocks)),
+    );
+  });
+  layout.moveTo(bottom);
+}
+
 /** Renders the report model to PDF bytes. */
 export async function renderReportPdf(model: ReportModel, deps: RenderDependencies): Promise<ArrayBuffer> {
+  return (await layOutReportPdf(model, deps)).bytes;
+}
+
+/** Renders the report model to PDF bytes, with the record of where each page ended and why. */
+export async function layOutReportPdf(
+  model: ReportModel,
+  deps: RenderDependencies,
+): Promise<{ readonly bytes: ArrayBuffer; readonly breaks: readonly PageBreak[] }> {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
   doc.setProperties({
     title: `${model.texts.title}${model.texts.name === null ? '' : ` – ${model.texts.name}`}`,
@@ -341,5 +465,5 @@ export async function renderReportPdf(model: ReportModel, deps: RenderDependenci
   drawCover(layout, model);
   model.blocks.forEach((block, position) => drawBlock(layout, block, model.blocks[position + 1]));
   drawFooters(layout, model);
-  return doc.output('arraybuffer');
+  return { bytes: doc.output('arraybuffer'), breaks: layout.pageBreaks };
 }

@@ -6,45 +6,107 @@
  */
 import type { ComparisonView } from '../views/comparison';
 import type { ResultsView } from '../views/results';
-import type { Block, ReportModel } from './blocks';
+import type { Block, ChartBlock, ReportModel } from './blocks';
 
 /** Ruled note lines under each dimension block. */
 export const NOTE_LINES = 5;
 
-function summaryBlocks(view: ResultsView): Block[] {
-  const blocks: Block[] = [];
-  for (const section of view.summary.sections) {
-    blocks.push({ kind: 'heading', level: 3, text: section.title });
-    if (section.verdict !== '') blocks.push({ kind: 'paragraph', text: section.verdict });
-    if (section.status === 'profile') {
-      blocks.push({
-        kind: 'pair',
-        label: view.labels.strengths,
-        text: section.strengths.length === 0 ? '—' : section.strengths.join(', '),
-      });
-      blocks.push({
-        kind: 'pair',
-        label: view.labels.development,
-        text: section.development.length === 0 ? '—' : section.development.join(', '),
-      });
-    }
-    if (section.help !== '') blocks.push({ kind: 'paragraph', tone: 'muted', text: section.help });
+/** Splits `items` into rows of `size` (the last row may be shorter). */
+function rows<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** One summary section: its verdict or its relative strengths and development points, and what they mean. */
+function sectionBlocks(view: ResultsView, section: ResultsView['summary']['sections'][number]): Block[] {
+  const blocks: Block[] = [{ kind: 'heading', level: 3, text: section.title }];
+  if (section.verdict !== '') blocks.push({ kind: 'paragraph', text: section.verdict, small: true });
+  if (section.status === 'profile') {
+    blocks.push({
+      kind: 'pair',
+      label: view.labels.strengths,
+      text: section.strengths.length === 0 ? '—' : section.strengths.join(', '),
+      small: true,
+    });
+    blocks.push({
+      kind: 'pair',
+      label: view.labels.development,
+      text: section.development.length === 0 ? '—' : section.development.join(', '),
+      small: true,
+    });
   }
-  if (view.summary.phase) {
-    blocks.push({ kind: 'heading', level: 3, text: view.summary.phase.title });
-    blocks.push({ kind: 'paragraph', text: view.summary.phase.text });
-    if (view.summary.phase.roles.length > 0) blocks.push({ kind: 'list', items: view.summary.phase.roles });
-  }
-  if (view.summary.flags) {
-    blocks.push({ kind: 'heading', level: 3, text: view.summary.flags.title });
-    blocks.push({ kind: 'list', items: view.summary.flags.items });
-  }
+  if (section.help !== '') blocks.push({ kind: 'paragraph', tone: 'muted', text: section.help, small: true });
   return blocks;
+}
+
+/**
+ * The one-page overview (page 2): the summary of each section side by side, the phase hints, then every
+ * figure's chart drawn compact, two to a row (an odd last one the full width), with one legend for all.
+ */
+function overviewBlocks(view: ResultsView): Block[] {
+  const blocks: Block[] = [];
+  const columns = view.summary.sections.map((section) => sectionBlocks(view, section));
+  const { phase } = view.summary;
+  if (phase) {
+    // Under the section whose chart marks the phase's roles (the first, if none does), the roles on one line.
+    const marked = view.charts.figures.find((figure) =>
+      figure.charts.some(
+        (chart) => (chart.kind === 'radar' || chart.kind === 'bars') && chart.points.some((p) => p.marked),
+      ),
+    );
+    const at = Math.max(
+      0,
+      view.summary.sections.findIndex((section) => section.id === marked?.id),
+    );
+    const hint: Block[] = [
+      { kind: 'heading', level: 3, text: phase.title },
+      { kind: 'paragraph', text: phase.text, small: true },
+      ...(phase.roles.length > 0
+        ? [
+            {
+              kind: 'paragraph' as const,
+              tone: 'strong' as const,
+              text: phase.roles.join(' · '),
+              small: true,
+            },
+          ]
+        : []),
+    ];
+    if (columns[at]) columns[at] = [...(columns[at] ?? []), ...hint];
+    else columns.push(hint);
+  }
+  for (const row of rows(columns, 2)) blocks.push({ kind: 'columns', columns: row });
+  // The symbols of every chart once, under the last (the page's sentence about a table below does not
+  // hold on paper).
+  const legend = view.charts.figures
+    .flatMap((figure) => figure.legend)
+    .filter((entry) => entry.symbol !== 'none')
+    .filter((entry, i, all) => all.findIndex((other) => other.text === entry.text) === i);
+  const charts = view.charts.figures.flatMap((figure) =>
+    figure.charts.map((chart): ChartBlock => ({
+      kind: 'chart',
+      title: figure.title,
+      chart,
+      legend: [],
+      compact: true,
+    })),
+  );
+  const last = charts.at(-1);
+  if (last) charts[charts.length - 1] = { ...last, legend };
+  for (const row of rows(charts, 2)) {
+    const [only] = row;
+    blocks.push(row.length === 1 && only ? only : { kind: 'columns', columns: row.map((chart) => [chart]) });
+  }
+  return [
+    { kind: 'heading', level: 1, text: view.summary.title, newPage: 'always' },
+    { kind: 'one-page', blocks },
+  ];
 }
 
 function comparisonBlocks(comparison: ComparisonView): Block[] {
   const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: comparison.title, newPage: true },
+    { kind: 'heading', level: 1, text: comparison.title, newPage: 'preferred' },
     { kind: 'paragraph', text: comparison.between },
   ];
   for (const warning of comparison.warnings)
@@ -63,21 +125,13 @@ function comparisonBlocks(comparison: ComparisonView): Block[] {
 
 /** Arranges a results view (with an optional comparison) as the report's pages. */
 export function layoutResults(view: ResultsView, comparison?: ComparisonView): ReportModel {
-  const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: view.summary.title, newPage: true },
-    ...summaryBlocks(view),
-    ...view.charts.figures.flatMap((figure): Block[] =>
-      figure.charts.map((chart) => ({
-        kind: 'chart',
-        title: figure.title,
-        chart,
-        legend: figure.legend,
-        compact: true,
-      })),
-    ),
-  ];
+  const blocks: Block[] = overviewBlocks(view);
+  if (view.summary.flags) {
+    blocks.push({ kind: 'heading', level: 1, text: view.summary.flags.title, newPage: 'preferred' });
+    blocks.push({ kind: 'list', items: view.summary.flags.items });
+  }
   if (view.identity) {
-    blocks.push({ kind: 'heading', level: 1, text: view.identity.title, newPage: true });
+    blocks.push({ kind: 'heading', level: 1, text: view.identity.title, newPage: 'preferred' });
     blocks.push({ kind: 'paragraph', tone: 'muted', text: view.identity.intro });
     if (view.identity.empty !== null) blocks.push({ kind: 'paragraph', text: view.identity.empty });
     for (const pair of view.identity.answers) blocks.push({ kind: 'pair', ...pair });
@@ -92,36 +146,26 @@ export function layoutResults(view: ResultsView, comparison?: ComparisonView): R
   for (const pair of view.context.pairs) blocks.push({ kind: 'pair', ...pair });
   if (comparison) blocks.push(...comparisonBlocks(comparison));
 
-  blocks.push({ kind: 'heading', level: 1, text: view.charts.title, newPage: true });
-  for (const figure of view.charts.figures) {
-    for (const chart of figure.charts)
-      blocks.push({ kind: 'chart', title: figure.title, chart, legend: figure.legend });
-    blocks.push({ kind: 'table', table: figure.table });
-  }
-  blocks.push({ kind: 'heading', level: 1, text: view.overview.title, newPage: true });
+  // The charts are on the overview; every figure is in this one table.
+  blocks.push({ kind: 'heading', level: 1, text: view.overview.title, newPage: 'preferred' });
   blocks.push({ kind: 'table', table: view.overview.table });
 
-  blocks.push({ kind: 'heading', level: 1, text: view.details.title, newPage: true });
+  blocks.push({ kind: 'heading', level: 1, text: view.details.title, newPage: 'preferred' });
   for (const section of view.details.sections) {
     blocks.push({ kind: 'heading', level: 2, text: section.title });
     for (const detail of section.dimensions)
       blocks.push({ kind: 'dimension', detail, labels: view.labels, noteLines: NOTE_LINES });
   }
   if (view.coachNotes) {
-    blocks.push({ kind: 'heading', level: 1, text: view.coachNotes.title, newPage: true });
+    blocks.push({ kind: 'heading', level: 1, text: view.coachNotes.title, newPage: 'preferred' });
     blocks.push({ kind: 'paragraph', text: view.coachNotes.text });
   }
   if (view.quality) {
-    blocks.push({ kind: 'heading', level: 1, text: view.quality.title, newPage: view.coachNotes === null });
+    blocks.push({ kind: 'heading', level: 1, text: view.quality.title, newPage: 'preferred' });
     blocks.push({ kind: 'list', items: view.quality.notes });
     blocks.push({ kind: 'paragraph', tone: 'muted', text: view.quality.footnote });
   }
-  blocks.push({
-    kind: 'heading',
-    level: 1,
-    text: view.howToRead.title,
-    newPage: view.coachNotes === null && view.quality === null,
-  });
+  blocks.push({ kind: 'heading', level: 1, text: view.howToRead.title, newPage: 'preferred' });
   for (const paragraph of view.howToRead.paragraphs) blocks.push({ kind: 'paragraph', text: paragraph });
   blocks.push({ kind: 'lines', label: view.labels.notes, count: 8 });
 

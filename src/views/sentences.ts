@@ -3,6 +3,14 @@ import type { LocalizedText } from '../domain/bank/schema';
 import type { QualityNote } from '../domain/scoring/signals';
 import type { Describe } from './describe';
 
+/**
+ * A statement quoted inside a sentence: without its closing full stop, so the sentence's own punctuation
+ * after the quote is not doubled (‘… verdwijnen’. rather than ‘… verdwijnen.’.).
+ */
+export function inQuotes(statement: string): string {
+  return statement.replace(/\.+\s*$/u, '');
+}
+
 /** An answer-quality note in plain words, worded for the scale it was answered on. */
 export function qualityNoteText({ index, t, text }: Describe, note: QualityNote): string {
   if (note.kind === 'straight-lining') {
@@ -16,8 +24,8 @@ export function qualityNoteText({ index, t, text }: Describe, note: QualityNote)
     });
   }
   const values = {
-    item: text(index.items.get(note.item)?.text),
-    reverse: text(index.items.get(note.reverse)?.text),
+    item: inQuotes(text(index.items.get(note.item)?.text)),
+    reverse: inQuotes(text(index.items.get(note.reverse)?.text)),
   };
   if (note.scale === 'frequency') return t('results.twinFrequency', values);
   if (note.scale === 'agreement') return t('results.twinAgreement', values);

@@ -116,7 +116,7 @@ describe('the PDF report', () => {
         pageOf: (page, pages) => `pagina ${String(page)} van ${String(pages)}`,
       },
       blocks: [
-        { kind: 'heading', level: 1, text: 'Tabellen', newPage: true },
+        { kind: 'heading', level: 1, text: 'Tabellen', newPage: 'always' },
         // Just enough text to leave room for the header and two rows at the foot of the page.
         ...Array.from({ length: 30 }, (_, i) => ({
           kind: 'paragraph' as const,

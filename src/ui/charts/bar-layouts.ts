@@ -214,16 +214,44 @@ function rowChart(
 /**
  * Profile bars: per dimension a bar from the scale's minimum to the score with its value, the interval as a
  * line with end caps, and for a dimension without a score an open circle at the minimum with "no score".
- * Band thresholds are dashed vertical lines labelled above the plot.
+ * Band thresholds are dashed vertical lines labelled above the plot. `dense` rows are as low as their marks
+ * allow (a page that holds several charts).
  */
-export function layoutBars(spec: BarChart, width: number, measure: Measure): Scene {
+/** Whether the two end labels of an axis fit on one line under a plot from `left` to `right`. */
+function endsApart(ends: readonly [string, string], f: Frame, size: number, measure: Measure): boolean {
+  return measure(ends[0], size) + measure(ends[1], size) + 12 <= f.right - f.left;
+}
+
+export function layoutBars(spec: BarChart, width: number, measure: Measure, dense = false): Scene {
   const tick = fonts(width).tick;
+  const labels = spec.points.map((point) => point.label);
+  const f0 = frame(spec.axis, width, labels, measure, fonts(width).label);
+  const apart = spec.ends === null || endsApart(spec.ends, f0, tick, measure);
+  // Band labels share a line above the plot where they do not run into each other.
+  const bandText = (label: string) => wrapText(label, tick, f0.right - f0.left, measure, 1)[0] ?? '';
+  const bandX = (value: number, text: string) => Math.min(f0.x(value), f0.right + 36 - measure(text, tick));
+  const lineEnds: number[] = [];
+  const bandLine = new Map<number, number>();
+  [...spec.bands.entries()]
+    .sort(([, a], [, b]) => a.value - b.value)
+    .forEach(([b, band]) => {
+      const text = bandText(band.label);
+      const x = bandX(band.value, text);
+      const line = lineEnds.findIndex((end) => end + 8 <= x);
+      const at = line < 0 ? lineEnds.length : line;
+      lineEnds[at] = x + measure(text, tick);
+      bandLine.set(b, at);
+    });
   return rowChart(
     spec.axis,
     width,
     measure,
     spec.points,
-    { top: 8 + spec.bands.length * (tick + 6), minimum: 36, extra: spec.ends ? tick * 2.9 + 6 : 0 },
+    {
+      top: 8 + lineEnds.length * (tick + 6),
+      minimum: dense ? 25 : 36,
+      extra: spec.ends ? tick * (apart ? 1.6 : 2.9) + 6 : 0,
+    },
     ({ f, size, top, bottom, centres, spans }) => {
       const out: Primitive[] = [];
       spec.bands.forEach((band, b) => {
@@ -239,12 +267,11 @@ export function layoutBars(spec: BarChart, width: number, measure: Measure): Sce
             dash: [4, 3],
           }),
         );
-        const text = wrapText(band.label, size.tick, f.right - f.left, measure, 1)[0] ?? '';
-        const x = Math.min(f.x(band.value), f.right + 36 - measure(text, size.tick));
+        const text = bandText(band.label);
         out.push({
           kind: 'text',
-          x,
-          y: 2 + (b + 1) * (size.tick + 6),
+          x: bandX(band.value, text),
+          y: 2 + ((bandLine.get(b) ?? b) + 1) * (size.tick + 6),
           lines: [text],
           size: size.tick,
           anchor: 'start',
@@ -321,8 +348,8 @@ export function layoutBars(spec: BarChart, width: number, measure: Measure): Sce
           end = Math.max(end, f.x(point.value) + 7);
         }
         const label = value(end + 6, true);
-        // On a position's track the value needs a clear background, or the track runs through it.
-        if (spec.mark === 'dot' && label.kind === 'text')
+        // The value needs a clear background, or a position's track or a band's dashed line runs through it.
+        if ((spec.mark === 'dot' || spec.bands.length > 0) && label.kind === 'text')
           out.push({
             kind: 'rect',
             x: label.x - 3,
@@ -335,9 +362,7 @@ export function layoutBars(spec: BarChart, width: number, measure: Measure): Sce
       });
       if (spec.ends) {
         const y = bottom + size.tick * 2 + 10;
-        // Too close to share a line: the right-hand end label goes one line lower.
-        const apart =
-          measure(spec.ends[0], size.tick) + measure(spec.ends[1], size.tick) + 12 <= f.right - f.left;
+        // Too close to share a line (not apart): the right-hand end label goes one line lower.
         out.push({
           kind: 'text',
           x: f.left,

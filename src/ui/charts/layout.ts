@@ -7,11 +7,23 @@ import type { Measure, Scene } from './scene';
 /** Below this width a radar cannot give every label room at a readable size: it is drawn as bars. */
 export const NARROW_CHART = 480;
 
+/** How a chart is laid out beyond its width. */
+export interface ChartOptions {
+  /** Rows as low as their marks allow (a printed page that holds several charts). */
+  readonly dense?: boolean;
+}
+
 /**
  * Lays out `spec` at `width` CSS pixels, measuring text with `measure`. A radar narrower than
  * {@link NARROW_CHART} is drawn as bars of the same points (labels stay whole and readable on a phone).
  */
-export function layoutChart(spec: ChartSpec, width: number, measure: Measure): Scene {
+export function layoutChart(
+  spec: ChartSpec,
+  width: number,
+  measure: Measure,
+  options: ChartOptions = {},
+): Scene {
+  const dense = options.dense === true;
   switch (spec.kind) {
     case 'radar':
       return width < NARROW_CHART
@@ -19,10 +31,11 @@ export function layoutChart(spec: ChartSpec, width: number, measure: Measure): S
             { kind: 'bars', axis: spec.axis, points: spec.points, bands: [], mark: 'bar', ends: null },
             width,
             measure,
+            dense,
           )
         : layoutRadar(spec, width, measure);
     case 'bars':
-      return layoutBars(spec, width, measure);
+      return layoutBars(spec, width, measure, dense);
     case 'compare':
       return layoutCompare(spec, width, measure);
     case 'box':

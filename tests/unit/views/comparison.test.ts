@@ -115,7 +115,7 @@ describe('the before/after view', () => {
       kind: 'heading',
       level: 1,
       text: 'Before and after',
-      newPage: true,
+      newPage: 'preferred',
     });
   });
 });
