@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { DimensionDetail, ResultsView } from '../../views/results';
 
 function DimensionBlock({
@@ -65,6 +65,24 @@ export function DimensionDetails({ view }: { readonly view: ResultsView }) {
   const setAll = (open: boolean) => {
     for (const block of root.current?.querySelectorAll('details') ?? []) block.open = open;
   };
+  // Printed, every block is open (paper cannot be tapped); afterwards each is as the person left it.
+  useEffect(() => {
+    let closed: HTMLDetailsElement[] = [];
+    const before = () => {
+      closed = [...(root.current?.querySelectorAll('details') ?? [])].filter((block) => !block.open);
+      for (const block of closed) block.open = true;
+    };
+    const after = () => {
+      for (const block of closed) block.open = false;
+      closed = [];
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
   return (
     <section aria-labelledby="details-title" className="results-section" ref={root}>
       <h2 id="details-title">{details.title}</h2>
