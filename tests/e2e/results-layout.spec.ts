@@ -79,7 +79,7 @@ for (const [width, height] of [
           return [...svg.querySelectorAll('text')].map((text) => {
             const own = text.getBoundingClientRect();
             return {
-              text: text.textContent ?? '',
+              text: text.textContent,
               size: Number(text.getAttribute('font-size')) * scale,
               inside: own.left >= box.left - 0.5 && own.right <= box.right + 0.5,
             };
