@@ -31,6 +31,8 @@ if (root)
         </StrictMode>,
       ),
     );
-    void startDurableSync();
+    // The durable store (IndexedDB) is not needed to show the first question: its code loads in the next
+    // task, after the first render. Answers given before then are queued for it (see assessment.ts).
+    setTimeout(() => void startDurableSync(), 0);
     registerServiceWorker();
   });

@@ -100,7 +100,12 @@ const storage: PersistStorage<SavedAssessment> = {
   getItem: (name) => mirror.getItem(name),
   setItem: (name, value) => {
     const mirrored = mirror.setItem(name, value);
-    void loadDurable().then((module) => module.saveAssessment(value.state, mirrored));
+    const save = () => void loadDurable().then((module) => module.saveAssessment(value.state, mirrored));
+    // A write while the page starts (a migrated saved state) fetches the durable store's code in the next
+    // task, so the first question does not wait for it; the mirror already holds the change. Writes are
+    // merged per entry by their change times, so the order they reach IndexedDB in does not matter.
+    if (durable) save();
+    else setTimeout(save, 0);
   },
   removeItem: (name) => mirror.removeItem(name),
 };
