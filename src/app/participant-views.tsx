@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadViewStrings } from '../i18n';
 import { DEFAULT_BANK, isBundled, parseRefKey, refKey, type BankRef } from '../banks/catalogue';
@@ -11,6 +11,7 @@ import { keepAsideAndReset, useAssessment } from '../state/assessment';
 import { useBank } from '../state/bank';
 import { clearSwitchOutcome } from '../state/bank-switch';
 import { useCustomBanks } from '../state/custom-banks';
+import { useBankLink } from '../state/bank-link-status';
 import { useSyncStatus } from '../state/sync-status';
 import { requestedBank, useRoute } from '../state/route';
 import { Loading } from './loading';
@@ -22,6 +23,10 @@ const results = preloadable<{ readonly index: BankIndex }>(() =>
 const ResultsPage = results.Component;
 /** Fetches the results page's code and strings (before the participant asks for it). */
 export const loadResults = results.preload;
+
+const BankLinkRefused = lazy(() =>
+  Promise.all([import('../features/intro/bank-link-refused'), loadViewStrings()]).then(([m]) => m),
+);
 
 /** The bank a participant link asks for, and whether this app has it. */
 function useRequestedBank(): { readonly requested: string | null; readonly available: BankRef | null } {
@@ -44,6 +49,7 @@ export function ParticipantViews() {
   const current = useBank((state) => state.current);
   const load = useBank((state) => state.load);
   const { requested, available } = useRequestedBank();
+  const bankLink = useBankLink((state) => state.status);
   const inProgress = startedAt !== null && savedBank !== null;
   const wanted = inProgress ? savedBank : (available ?? DEFAULT_BANK);
   const wantedKey = refKey(wanted);
@@ -71,6 +77,19 @@ export function ParticipantViews() {
     return () => window.clearTimeout(timer);
   }, [view]);
 
+  // A bank link is checked before anything else is offered; a refused one offers no questionnaire instead.
+  if (bankLink === 'checking')
+    return (
+      <p className="muted" role="status">
+        {t('request.bankLinkChecking')}
+      </p>
+    );
+  if (bankLink === 'refused')
+    return (
+      <Suspense fallback={<Loading />}>
+        <BankLinkRefused />
+      </Suspense>
+    );
   if (current.status === 'missing' || current.status === 'failed')
     return (
       <div className="card card-attention" role="alert">
@@ -96,6 +115,9 @@ export function ParticipantViews() {
         </Suspense>
       );
     default:
+      // A link to a bank this app does not have: say so and list the ones it has, but offer no Start button.
+      if (requested !== null && available === null && !inProgress)
+        return <BankRequest requested={requested} available={null} current={null} />;
       return (
         <>
           <SwitchStatus />

@@ -14,6 +14,7 @@ import { FileDrop } from '../../ui/file-drop';
 import { ProblemList } from '../../ui/problem-list';
 import { readFileBytes } from '../../ui/read-file';
 import { bankFacts, BankPreview } from './bank-preview';
+import { BankLinks } from './bank-links';
 
 /** One bank version in the catalogue: facts, changelog and the participant link that pins it. */
 function CatalogueEntry({ bankRef, custom }: { readonly bankRef: BankRef; readonly custom: boolean }) {
@@ -44,8 +45,9 @@ function CatalogueEntry({ bankRef, custom }: { readonly bankRef: BankRef; readon
           {status.status === 'loading' ? t('app.loading') : t('facilitator.unavailable')}
         </p>
       )}
+      {custom && bank && <BankLinks bank={bank} />}
       <CopyField
-        label={t('facilitator.linkLabel')}
+        label={custom ? t('facilitator.bankLinkPinned') : t('facilitator.linkLabel')}
         value={participantLink(location.origin, key)}
         copyLabel={t('share.copy')}
         copiedLabel={t('share.copied')}
@@ -146,8 +148,9 @@ function OwnBank() {
             {upload.added ? (
               <>
                 <p>{t('facilitator.added')}</p>
+                <BankLinks bank={upload.index.bank} />
                 <CopyField
-                  label={t('facilitator.linkLabel')}
+                  label={t('facilitator.bankLinkPinned')}
                   value={participantLink(location.origin, refKey(upload.index.bank))}
                   copyLabel={t('share.copy')}
                   copiedLabel={t('share.copied')}

@@ -65,6 +65,7 @@ export function BankRequest({ requested, available, current, reason = 'link' }: 
             </li>
           ))}
         </ul>
+        <p>{t('request.unknownNoStart')}</p>
       </section>
     );
   }
