@@ -14,22 +14,39 @@ import { useBankLink, type BankLinkRefusal } from './bank-link-status';
 import { useCustomBanks } from './custom-banks';
 import { pathOf, useRoute } from './route';
 
-function refuse(reason: BankLinkRefusal, problems: readonly Problem[] = []): void {
-  useBankLink.setState({ status: 'refused', reason, problems });
+function refuse(
+  reason: BankLinkRefusal,
+  problems: readonly Problem[] = [],
+  source: 'link' | 'file' = 'link',
+): void {
+  useBankLink.setState({ status: 'refused', reason, problems, source });
 }
 
 /** Reads the bank link in `hash` and, when it holds a valid bank, opens the intro on it. Never throws. */
 export async function openBankLink(hash: string, language: string): Promise<void> {
   useBankLink.setState({ status: 'checking' });
+  const read = decodeBankLink(bankLinkPayload(hash) ?? '');
+  if (!read.ok) {
+    refuse(read.reason);
+    return;
+  }
+  await openBank(read.text, language, 'link');
+}
+
+/**
+ * Opens a bank a participant received (a link's text, or the bytes of a file they chose): checks it like
+ * any bank file, keeps it among this browser's banks and pins it, so the intro starts it. Never throws.
+ */
+export async function openBank(
+  source: string | Uint8Array,
+  language: string,
+  from: 'link' | 'file' = 'file',
+): Promise<void> {
+  useBankLink.setState({ status: 'checking' });
   try {
-    const read = decodeBankLink(bankLinkPayload(hash) ?? '');
-    if (!read.ok) {
-      refuse(read.reason);
-      return;
-    }
-    const checked = await validateBankFile(read.text);
+    const checked = await validateBankFile(source);
     if (!checked.ok) {
-      refuse('invalid', checked.problems);
+      refuse('invalid', checked.problems, from);
       return;
     }
     const { bank } = checked;
@@ -39,7 +56,7 @@ export async function openBankLink(hash: string, language: string): Promise<void
       // The app's own version under that name: fine when it is the same bank, refused when it differs.
       const own = await loadBundledBank(ref);
       if (own === null || (await bankHash(own)) !== (await bankHash(bank))) {
-        refuse('built-in-clash');
+        refuse('built-in-clash', [], from);
         return;
       }
     } else
@@ -54,6 +71,6 @@ export async function openBankLink(hash: string, language: string): Promise<void
     useRoute.setState({ view: 'intro', search });
     useBankLink.setState({ status: 'opened', key });
   } catch {
-    refuse('damaged');
+    refuse('damaged', [], from);
   }
 }

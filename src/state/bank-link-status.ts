@@ -14,6 +14,8 @@ export type BankLinkStatus =
   | {
       readonly status: 'refused';
       readonly reason: BankLinkRefusal;
+      /** Where the bank came from: a link, or a file the participant chose. */
+      readonly source: 'link' | 'file';
       /** The bank's problems, for `invalid`. */
       readonly problems: readonly Problem[];
     }

@@ -104,3 +104,27 @@ test('a truncated or altered bank link is refused with its reason, with no quest
   await expect(page.getByRole('button', { name: 'Start de vragenlijst' })).toHaveCount(0);
   expectOnlySameOrigin(page, requests);
 });
+
+test('a participant opens a questionnaire file they received; a broken one is refused with its problems', async ({
+  page,
+  requests,
+}) => {
+  await page.goto('/');
+  await page.getByText('Ik kreeg een vragenlijstbestand').click();
+  await page
+    .getByLabel('Kies het vragenlijstbestand')
+    .setInputFiles('tests/fixtures/banks/broken/1.0.0.json');
+  const alert = page.getByRole('alert').first();
+  await expect(alert).toContainText('Dit bestand bevat geen bruikbare vragenlijst');
+  await expect(alert).toContainText('items[3].dimension');
+  await expect(page.getByRole('button', { name: 'Start de vragenlijst' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.goto('/');
+  await page.getByText('Ik kreeg een vragenlijstbestand').click();
+  await page.getByLabel('Kies het vragenlijstbestand').setInputFiles('tests/fixtures/banks/tiny/2.1.0.json');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mini-vragenlijst' })).toBeVisible();
+  expect(page.url()).toMatch(/\?bank=tiny@2\.1\.0$/);
+  await expect(page.getByRole('button', { name: 'Start de vragenlijst' })).toBeVisible();
+  expectOnlySameOrigin(page, requests);
+});

@@ -13,8 +13,10 @@ export default function BankLinkRefused() {
   if (link.status !== 'refused') return null;
   return (
     <section className="card card-attention" role="alert" aria-labelledby="bank-link-title">
-      <h1 id="bank-link-title">{t('bankLink.refusedTitle')}</h1>
-      <p>{t(`bankLink.${link.reason}`)}</p>
+      <h1 id="bank-link-title">
+        {t(link.source === 'file' ? 'bankLink.refusedFileTitle' : 'bankLink.refusedTitle')}
+      </h1>
+      {(link.source === 'link' || link.reason !== 'invalid') && <p>{t(`bankLink.${link.reason}`)}</p>}
       {link.problems.length > 0 && (
         <ProblemList
           title={t('bankLink.problemsTitle', { count: link.problems.length })}

@@ -10,9 +10,15 @@ import { useRoute } from '../../state/route';
 import { ContextQuestions } from './context-questions';
 
 /** What the measurement is, how long it takes, privacy, context questions, and start / continue. */
+/** Opens a bank file a participant received: checked, kept in this browser and started (code loads now). */
+async function openReceivedBank(file: File, language: string): Promise<void> {
+  const [bytes, module] = await Promise.all([file.arrayBuffer(), import('../../state/bank-link-open')]);
+  await module.openBank(new Uint8Array(bytes), language);
+}
+
 export function IntroPage({ index }: { readonly index: BankIndex }) {
   const { bank } = index;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const text = useBankText(bank);
   const navigate = useRoute((state) => state.navigate);
   const startedAt = useAssessment((state) => state.startedAt);
@@ -75,6 +81,24 @@ export function IntroPage({ index }: { readonly index: BankIndex }) {
             {t('intro.start')}
           </button>
         </div>
+      )}
+
+      {!inProgress && (
+        <details className="received-bank">
+          <summary>{t('intro.receivedFile')}</summary>
+          <p className="muted">{t('intro.receivedFileHelp')}</p>
+          <label className="field">
+            <span>{t('intro.receivedFileLabel')}</span>
+            <input
+              type="file"
+              accept=".json,application/json"
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                if (file) void openReceivedBank(file, i18n.language);
+              }}
+            />
+          </label>
+        </details>
       )}
 
       <ConfirmDialog
