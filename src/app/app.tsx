@@ -1,6 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pickText } from '../domain/bank/texts';
 import { loadViewStrings } from '../i18n';
+import { useBank } from '../state/bank';
 import { pathOf, useRoute, type View } from '../state/route';
 import { LanguageSwitch } from '../ui/language-switch';
 import { ErrorBoundary } from './error-boundary';
@@ -41,8 +43,17 @@ function RoleViews({ view }: { readonly view: View }) {
 
 /** The composition root: header, notices, the current view, footer with the role links. */
 export function App() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const view = useRoute((state) => state.view);
+  // The app speaks of the bank it runs: its header and the page title carry the bank's own title.
+  const current = useBank((state) => state.current);
+  const brand =
+    current.status === 'ready'
+      ? pickText(current.bank.title, i18n.language, current.bank.languages)
+      : t('app.title');
+  useEffect(() => {
+    document.title = brand;
+  }, [brand]);
   const navigate = useRoute((state) => state.navigate);
   const link = (target: View, label: string) => (
     <a
@@ -71,7 +82,7 @@ export function App() {
               navigate('intro');
             }}
           >
-            {t('app.title')}
+            {brand}
           </a>
           <LanguageSwitch />
         </div>

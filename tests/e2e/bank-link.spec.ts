@@ -49,6 +49,10 @@ test('a bank link starts the facilitator’s own bank in a fresh browser, and a 
   await other.goto(link);
   await expect(other.getByRole('heading', { level: 1, name: 'Mini-vragenlijst' })).toBeVisible();
   expect(other.url()).toMatch(/\?bank=tiny@2\.1\.0$/);
+  // The app speaks of the bank it runs: header and page title carry its own title.
+  await expect(other.getByRole('banner').getByRole('link', { name: 'Mini-vragenlijst' })).toBeVisible();
+  await expect(other).toHaveTitle('Mini-vragenlijst');
+  await expect(other.getByRole('banner')).not.toContainText('Netwerkleiderschap');
   await expectNoAxeViolations(other);
   await answerAll(other);
   const [download] = await Promise.all([
