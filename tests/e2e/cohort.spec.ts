@@ -57,7 +57,8 @@ test('a facilitator loads a cohort of 200 results and 3 broken files: profile, s
 
   await expectNoAxeViolations(page);
 
-  // CSV: a header and one row per item (80), with the network-weaver figures.
+  // CSV: a header and one row per item (80), with the network-weaver figures; in Dutch as Flemish and Dutch
+  // Excel read it: semicolons between cells, decimal commas.
   const [csvDownload] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Itemstatistieken als csv' }).click(),
@@ -71,18 +72,18 @@ test('a facilitator loads a cohort of 200 results and 3 broken files: profile, s
     .split('\r\n');
   expect(lines).toHaveLength(81);
   expect(lines[0]).toBe(
-    'Onderdeel,Schaal,Cronbachs alfa,Volledige antwoordsets,Vraag-id,Omgekeerd gesteld,Vraag,Beantwoord (n),Gemiddelde,Standaarddeviatie,Aandeel niet van toepassing,Item-restcorrelatie',
+    'Onderdeel;Schaal;Cronbachs alfa;Volledige antwoordsets;Vraag-id;Omgekeerd gesteld;Vraag;Beantwoord (n);Gemiddelde;Standaarddeviatie;Aandeel niet van toepassing;Item-restcorrelatie',
   );
-  const first = lines.find((line) => line.includes(',network-weaver-1,'))?.split(',') ?? [];
+  const first = lines.find((line) => line.includes(';network-weaver-1;'))?.split(';') ?? [];
   expect(first.slice(0, 6)).toEqual([
     'Leiderschapsrollen',
     'Netwerkbouwer',
-    '0.932',
+    '0,932',
     '200',
     'network-weaver-1',
     'nee',
   ]);
-  expect(first.slice(-5)).toEqual(['200', '3.6', '1.022', '0', '0.825']);
+  expect(first.slice(-5)).toEqual(['200', '3,6', '1,022', '0', '0,825']);
   expect(lines.filter((line) => line.includes(',ja,'))).toHaveLength(10);
 
   // PDF: the group profile, group figures only.

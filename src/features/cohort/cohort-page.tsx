@@ -2,7 +2,7 @@ import { startTransition, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { refKey } from '../../banks/catalogue';
 import { MIN_GROUP_FOR_PROFILE } from '../../domain/cohort/analysis';
-import { csv } from '../../domain/cohort/csv';
+import { csv, csvDialectFor } from '../../domain/cohort/csv';
 import type { CohortSummary } from '../../domain/cohort/load';
 import type { Problem } from '../../domain/problems';
 import { resolveBank, type BankStatus } from '../../state/bank';
@@ -66,7 +66,11 @@ function Exports({
           className="button"
           onClick={() => {
             const fileName = `${t('cohort.csvFileBase')}-${bank.bank.id}-${bank.bank.version}.csv`;
-            saveFile(csv(itemStatisticsRows(bank.index, analysis, i18n.language, t)), fileName, 'text/csv');
+            saveFile(
+              csv(itemStatisticsRows(bank.index, analysis, i18n.language, t), csvDialectFor(i18n.language)),
+              fileName,
+              'text/csv',
+            );
             setStatus(t('cohort.downloaded', { file: fileName }));
           }}
         >

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexBank } from '../../../src/domain/bank/model';
 import { analyseCohort } from '../../../src/domain/cohort/analysis';
-import { csv, csvCell } from '../../../src/domain/cohort/csv';
+import { csv, csvCell, csvDialectFor } from '../../../src/domain/cohort/csv';
 import { readCohortFiles, summarizeCohort } from '../../../src/domain/cohort/load';
 import { buildResultFile, resultFileText } from '../../../src/domain/result-file';
 import { tinyBank } from '../../helpers/banks';
@@ -149,5 +149,19 @@ describe('CSV', () => {
         ['b', null],
       ]),
     ).toBe('\uFEFFa,1\r\nb,\r\n');
+  });
+
+  it('writes semicolons and decimal commas for Dutch spreadsheets, and quotes a text with a semicolon', () => {
+    expect(csvDialectFor('nl')).toEqual({ separator: ';', decimal: ',' });
+    expect(csvDialectFor('en')).toEqual({ separator: ',', decimal: '.' });
+    expect(
+      csv(
+        [
+          ['Netwerkbouwer', 0.9321, 'a; b'],
+          ['x', -1.5, null],
+        ],
+        csvDialectFor('nl'),
+      ),
+    ).toBe('\uFEFFNetwerkbouwer;0,932;"a; b"\r\nx;-1,5;\r\n');
   });
 });
