@@ -21,7 +21,7 @@ const bankUrls = import.meta.glob<string>('../../questionnaires/*/*.json', {
   import: 'default',
   eager: true,
 });
-const changelogs = import.meta.glob<string>('../../questionnaires/*/CHANGELOG.md', {
+const changelogs = import.meta.glob<string>('../../questionnaires/*/CHANGELOG*.md', {
   query: '?raw',
   import: 'default',
 });
@@ -68,7 +68,12 @@ export function loadBundledBank(ref: BankRef): Promise<Bank> | null {
   });
 }
 
-/** The changelog of a bundled bank id, as Markdown text; `null` when it has none. */
-export function loadChangelog(id: string): Promise<string> | null {
-  return changelogs[`../../questionnaires/${id}/CHANGELOG.md`]?.() ?? null;
+/**
+ * The changelog of a bundled bank id, as Markdown text: `CHANGELOG.<language>.md` where the bank has one in
+ * that language, else `CHANGELOG.md`; `null` when it has none.
+ */
+export function loadChangelog(id: string, language?: string): Promise<string> | null {
+  const inLanguage =
+    language === undefined ? undefined : changelogs[`../../questionnaires/${id}/CHANGELOG.${language}.md`];
+  return (inLanguage ?? changelogs[`../../questionnaires/${id}/CHANGELOG.md`])?.() ?? null;
 }

@@ -43,3 +43,26 @@ describe('the facilitator’s own bank', () => {
     expect(alert).toHaveTextContent('is geen tekstbestand');
   });
 });
+
+describe('the catalogue', () => {
+  it('marks the default version and shows each version’s own changelog entry, rendered', async () => {
+    const { user } = renderApp('/facilitator');
+    const facts = await screen.findByText(/network-leadership · versie 2\.0\.0/, undefined, {
+      timeout: 5000,
+    });
+    const newest = facts.closest('li');
+    expect(newest).not.toBeNull();
+    if (!newest) return;
+    expect(within(newest).getByText('standaard voor deelnemers')).toBeVisible();
+    const summary = await within(newest).findByText(/^Wat er veranderde: 2\.0\.0/, undefined, {
+      timeout: 5000,
+    });
+    await user.click(summary);
+    expect(within(newest).getByRole('heading', { level: 4, name: 'Size and structure' })).toBeVisible();
+    expect(newest.textContent).not.toContain('###');
+    expect(newest.textContent).not.toContain('1.0.0 — first version for the pilot');
+    const older = screen.getByText(/network-leadership · versie 1\.0\.0/).closest('li');
+    expect(older).not.toBeNull();
+    if (older) expect(within(older).queryByText('standaard voor deelnemers')).toBeNull();
+  });
+});

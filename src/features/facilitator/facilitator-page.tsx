@@ -1,6 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BUNDLED_BANKS, isBundled, loadChangelog, refKey, type BankRef } from '../../banks/catalogue';
+import {
+  BUNDLED_BANKS,
+  DEFAULT_BANK,
+  isBundled,
+  loadChangelog,
+  refKey,
+  type BankRef,
+} from '../../banks/catalogue';
 import { indexBank, type BankIndex } from '../../domain/bank/model';
 import { pickText } from '../../domain/bank/texts';
 import type { CheckStage } from '../../domain/bank/validate';
@@ -15,6 +22,7 @@ import { ProblemList } from '../../ui/problem-list';
 import { readFileBytes } from '../../ui/read-file';
 import { bankFacts, BankPreview } from './bank-preview';
 import { BankLinks } from './bank-links';
+import { ChangelogView } from './changelog-view';
 
 /** One bank version in the catalogue: facts, changelog and the participant link that pins it. */
 function CatalogueEntry({ bankRef, custom }: { readonly bankRef: BankRef; readonly custom: boolean }) {
@@ -23,14 +31,15 @@ function CatalogueEntry({ bankRef, custom }: { readonly bankRef: BankRef; readon
   const [status, setStatus] = useState<BankStatus>({ status: 'loading', ref: bankRef });
   const [changelog, setChangelog] = useState<string | null>(null);
   const key = refKey(bankRef);
+  const isDefault = !custom && key === refKey(DEFAULT_BANK);
   useEffect(() => {
     let current = true;
     void resolveBank(bankRef).then((next) => current && setStatus(next));
-    void loadChangelog(bankRef.id)?.then((text) => current && setChangelog(text));
+    void loadChangelog(bankRef.id, i18n.language)?.then((text) => current && setChangelog(text));
     return () => {
       current = false;
     };
-  }, [bankRef]);
+  }, [bankRef, i18n.language]);
   const bank = status.status === 'ready' ? status.bank : null;
   return (
     <li className="card">
@@ -39,6 +48,12 @@ function CatalogueEntry({ bankRef, custom }: { readonly bankRef: BankRef; readon
         <p>
           {t('facilitator.bankFacts', bankFacts(bank))}{' '}
           <span className="tag">{custom ? t('facilitator.fromFile') : t('facilitator.builtIn')}</span>
+          {isDefault && (
+            <>
+              {' '}
+              <span className="tag tag-strong">{t('facilitator.defaultTag')}</span>
+            </>
+          )}
         </p>
       ) : (
         <p className="muted">
@@ -52,12 +67,7 @@ function CatalogueEntry({ bankRef, custom }: { readonly bankRef: BankRef; readon
         copyLabel={t('share.copy')}
         copiedLabel={t('share.copied')}
       />
-      {changelog !== null && (
-        <details className="changelog">
-          <summary>{t('facilitator.changelog')}</summary>
-          <pre>{changelog}</pre>
-        </details>
-      )}
+      {changelog !== null && <ChangelogView markdown={changelog} version={bankRef.version} />}
       {custom && (
         <div className="actions">
           <button type="button" className="button button-quiet" onClick={() => remove(key)}>

@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { changelogEntry, parseMarkdown, type Inline } from '../../views/markdown';
+
+function Text({ parts }: { readonly parts: readonly Inline[] }) {
+  return (
+    <>
+      {parts.map((part, i) =>
+        part.kind === 'code' ? (
+          <code key={i}>{part.text}</code>
+        ) : part.kind === 'strong' ? (
+          <strong key={i}>{part.text}</strong>
+        ) : (
+          <span key={i}>{part.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+/** A heading inside a catalogue entry (an h3): Markdown's levels shifted below it, at most h6. */
+function Heading({ level, children }: { readonly level: number; readonly children: ReactNode }) {
+  const shifted = Math.min(6, Math.max(4, level + 1));
+  if (shifted === 4) return <h4>{children}</h4>;
+  if (shifted === 5) return <h5>{children}</h5>;
+  return <h6>{children}</h6>;
+}
+
+/** A bank version's own changelog entry, rendered (not raw Markdown), collapsed until opened. */
+export function ChangelogView({
+  markdown,
+  version,
+}: {
+  readonly markdown: string;
+  readonly version: string;
+}) {
+  const { t } = useTranslation();
+  const entry = changelogEntry(markdown, version);
+  if (entry === null) return <p className="muted small">{t('facilitator.noChangelogEntry', { version })}</p>;
+  return (
+    <details className="changelog">
+      <summary>{t('facilitator.changelogOf', { title: entry.title })}</summary>
+      <div className="changelog-body">
+        {parseMarkdown(entry.body).map((block, i) =>
+          block.kind === 'heading' ? (
+            <Heading key={i} level={block.level}>
+              <Text parts={block.text} />
+            </Heading>
+          ) : block.kind === 'list' ? (
+            <ul key={i}>
+              {block.items.map((item, j) => (
+                <li key={j}>
+                  <Text parts={item} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p key={i}>
+              <Text parts={block.text} />
+            </p>
+          ),
+        )}
+      </div>
+    </details>
+  );
+}
