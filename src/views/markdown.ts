@@ -52,7 +52,8 @@ export function parseMarkdown(markdown: string): MarkdownBlock[] {
       if (paragraph.length > 0) flush();
       list ??= [];
       list.push(item[1] ?? '');
-    } else if (list !== null && /^\s+\S/.test(line)) list[list.length - 1] += ` ${line.trim()}`;
+    } else if (list !== null && /^\s+\S/.test(line))
+      list[list.length - 1] = `${list.at(-1) ?? ''} ${line.trim()}`;
     else {
       if (list !== null) flush();
       paragraph.push(line.trim());
