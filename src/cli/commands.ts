@@ -5,6 +5,7 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import { checkAnswers, type Answers, type ContextAnswers } from '../domain/answers';
+import { bumpBetween, bumpSuffices, diffBanks, type BankChange } from '../domain/bank/diff';
 import { bankJsonSchemaText } from '../domain/bank/json-schema';
 import { indexBank } from '../domain/bank/model';
 import { validateBankBytes, type BankValidation } from '../domain/bank/validate';
@@ -16,7 +17,9 @@ import { round } from '../domain/rounding';
 import { scoreAnswers, type Scores } from '../domain/scoring/score';
 import { decodeTextFile } from '../domain/text-file';
 import { allResources } from '../i18n/all-resources';
+import { changelogEntry } from '../views/markdown';
 import { describeRefusal, problemText } from '../views/refusals';
+import type { Bank } from '../domain/bank/schema';
 
 /** What the commands may do to the outside world. */
 export interface CliIo {
@@ -90,6 +93,7 @@ function validate(context: Context, args: readonly string[]): number {
     return 1;
   }
   let failed = 0;
+  const valid: { file: string; bank: Bank }[] = [];
   for (const file of files) {
     const result = loadBank(io, file, all);
     if (result === null) {
@@ -100,6 +104,7 @@ function validate(context: Context, args: readonly string[]): number {
       failed += 1;
     } else {
       const { bank } = result;
+      valid.push({ file, bank });
       io.out(
         t('cli.valid', {
           file,
@@ -111,8 +116,101 @@ function validate(context: Context, args: readonly string[]): number {
       );
     }
   }
+  if (all) failed += checkVersions(context, valid);
   if (failed > 0) io.err(t('cli.failed', { failed, total: files.length }));
   return failed > 0 ? 1 : 0;
+}
+
+/** The folder a bank file is in (`questionnaires/<id>`), for its changelog. */
+function folderPath(file: string): string {
+  const at = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+  return at < 0 ? '.' : file.slice(0, at);
+}
+
+/**
+ * Checks the versions of each bank in questionnaires/ against each other: each is numbered at least as high
+ * as its changes from the version before need, and has its own entry in the bank's CHANGELOG.md. Returns the
+ * number of versions that fail.
+ */
+function checkVersions({ io, t }: Context, valid: readonly { file: string; bank: Bank }[]): number {
+  let failed = 0;
+  const byId = new Map<string, { file: string; bank: Bank }[]>();
+  for (const entry of valid) byId.set(entry.bank.id, [...(byId.get(entry.bank.id) ?? []), entry]);
+  for (const [id, versions] of byId) {
+    versions.sort((a, b) => (bumpBetween(b.bank.version, a.bank.version) === 'lower' ? -1 : 1));
+    const first = versions[0];
+    const bytes = first === undefined ? null : io.readBytes(`${folderPath(first.file)}/CHANGELOG.md`);
+    const changelog = bytes === null ? null : new TextDecoder().decode(bytes);
+    versions.forEach((entry, i) => {
+      const { version } = entry.bank;
+      let ok = true;
+      if (changelog === null || changelogEntry(changelog, version) === null) {
+        io.err(t('cli.noChangelogEntry', { file: entry.file, id, version }));
+        ok = false;
+      }
+      const previous = versions[i - 1];
+      if (previous) {
+        const { needed } = diffBanks(previous.bank, entry.bank);
+        if (!bumpSuffices(previous.bank.version, version, needed)) {
+          io.err(
+            t('cli.versionTooLow', {
+              file: entry.file,
+              from: previous.bank.version,
+              to: version,
+              needed: t(`cli.bump.${needed ?? 'patch'}`),
+            }),
+          );
+          ok = false;
+        }
+      }
+      if (!ok) failed += 1;
+    });
+  }
+  return failed;
+}
+
+/** One change in plain words: "item x added", "item y reworded (nl, en)", …, with the bump it needs. */
+function describeChange(t: TFunction, change: BankChange): string {
+  const what = t(`cli.area.${change.area}`, { defaultValue: change.area });
+  return t(`cli.change.${change.kind}`, {
+    what,
+    id: change.id === '' ? '' : ` ${change.id}`,
+    languages: change.languages.length === 0 ? '' : ` (${change.languages.join(', ')})`,
+    bump: t(`cli.bump.${change.bump}`),
+  });
+}
+
+function diff(context: Context, args: readonly string[]): number {
+  const { io, t } = context;
+  const [oldFile, newFile, ...rest] = args;
+  if (oldFile === undefined || newFile === undefined || rest.length > 0)
+    return usage(context, t('cli.diffArgs'));
+  const banks: Bank[] = [];
+  for (const file of [oldFile, newFile]) {
+    const result = loadBank(io, file);
+    if (result === null) {
+      io.err(t('cli.unreadable', { file }));
+      return 1;
+    }
+    if (!result.ok) {
+      printProblems(context, file, result.problems);
+      return 1;
+    }
+    banks.push(result.bank);
+  }
+  const [before, after] = banks as [Bank, Bank];
+  const { changes, needed } = diffBanks(before, after);
+  io.out(t('cli.diffHeader', { from: `${before.id}@${before.version}`, to: `${after.id}@${after.version}` }));
+  for (const change of changes) io.out(`- ${describeChange(t, change)}`);
+  if (needed === null) {
+    io.out(t('cli.diffNone'));
+    return 0;
+  }
+  io.out(t('cli.diffNeeded', { needed: t(`cli.bump.${needed}`) }));
+  const enough = bumpSuffices(before.version, after.version, needed);
+  if (!enough)
+    io.err(t('cli.diffTooLow', { from: before.version, to: after.version, needed: t(`cli.bump.${needed}`) }));
+  return enough ? 0 : 1;
 }
 
 function readJson({ io, t }: Context, file: string): { ok: true; value: unknown } | { ok: false } {
@@ -285,6 +383,8 @@ export function runCli(args: readonly string[], io: CliIo): number {
       return score(context, options);
     case 'schema':
       return schema(context, options);
+    case 'diff':
+      return diff(context, options);
     case undefined:
     case 'help':
     case '--help':
