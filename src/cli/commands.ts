@@ -7,6 +7,7 @@ import i18next, { type TFunction } from 'i18next';
 import { checkAnswers, type Answers, type ContextAnswers } from '../domain/answers';
 import { bumpBetween, bumpSuffices, diffBanks, type BankChange } from '../domain/bank/diff';
 import { bankJsonSchemaText } from '../domain/bank/json-schema';
+import { starterBank, starterChangelog } from '../domain/bank/starter';
 import { indexBank } from '../domain/bank/model';
 import { validateBankBytes, type BankValidation } from '../domain/bank/validate';
 import { parseJson } from '../domain/json-syntax';
@@ -31,6 +32,8 @@ export interface CliIo {
   /** Bank files under the questionnaires folder, as paths like `questionnaires/<id>/<version>.json`. */
   readonly listBanks: () => string[];
   readonly schemaPath: string;
+  /** The questionnaires folder, where `init` writes a new bank. */
+  readonly questionnairesPath: string;
 }
 
 /** The CLI's words in one language (English unless `--lang nl`). */
@@ -369,6 +372,27 @@ function schema(context: Context, args: readonly string[]): number {
   return 0;
 }
 
+/** `init <id>`: writes questionnaires/<id>/1.0.0.json (the starter bank) and its CHANGELOG.md. */
+function init(context: Context, args: readonly string[]): number {
+  const { io, t } = context;
+  const [id, ...rest] = args;
+  if (id === undefined || rest.length > 0) return usage(context, t('cli.initArgs'));
+  if (!/^[a-z][a-z0-9-]{0,63}$/.test(id)) {
+    io.err(t('cli.initBadId', { id }));
+    return 2;
+  }
+  const folder = `${io.questionnairesPath}/${id}`;
+  const file = `${folder}/1.0.0.json`;
+  if (io.readBytes(file) !== null) {
+    io.err(t('cli.initExists', { file }));
+    return 1;
+  }
+  io.writeText(file, `${JSON.stringify({ $schema: '../bank.schema.json', ...starterBank(id) }, null, 2)}\n`);
+  io.writeText(`${folder}/CHANGELOG.md`, starterChangelog(id));
+  io.out(t('cli.initWritten', { file, folder }));
+  return 0;
+}
+
 /** Runs one CLI invocation (`args` without the node and script paths) and returns its exit code. */
 export function runCli(args: readonly string[], io: CliIo): number {
   const at = args.indexOf('--lang');
@@ -385,6 +409,8 @@ export function runCli(args: readonly string[], io: CliIo): number {
       return schema(context, options);
     case 'diff':
       return diff(context, options);
+    case 'init':
+      return init(context, options);
     case undefined:
     case 'help':
     case '--help':

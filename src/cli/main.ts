@@ -1,6 +1,6 @@
 /** Entry point of `npm run bank -- <command>`: wires the commands to the file system and the process. */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli, type CliIo } from './commands';
 
@@ -17,7 +17,10 @@ const io: CliIo = {
       return null;
     }
   },
-  writeText: (path, text) => writeFileSync(path, text),
+  writeText: (path, text) => {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  },
   listBanks: () =>
     existsSync(questionnaires)
       ? readdirSync(questionnaires, { withFileTypes: true })
@@ -30,6 +33,7 @@ const io: CliIo = {
           .sort()
       : [],
   schemaPath: relative(process.cwd(), join(questionnaires, 'bank.schema.json')) || 'bank.schema.json',
+  questionnairesPath: relative(process.cwd(), questionnaires) || '.',
 };
 
 process.exitCode = runCli(process.argv.slice(2), io);

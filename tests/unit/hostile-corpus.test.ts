@@ -47,6 +47,7 @@ describe.each(banks)('hostile bank: $name', ({ text, expected }) => {
       writeText: () => undefined,
       listBanks: () => [],
       schemaPath: 'bank.schema.json',
+      questionnairesPath: 'questionnaires',
     };
     expect(runCli(['validate', 'hostile/2.1.0.json'], io)).toBe(1);
     expect(err[0]).toMatch(/^hostile\/2\.1\.0\.json: /);

@@ -17,12 +17,20 @@ import { validateBankFile } from '../../state/bank-file';
 import { useCustomBanks } from '../../state/custom-banks';
 import { openParticipantLink, participantLink, useRoute } from '../../state/route';
 import { CopyField } from '../../ui/copy-field';
+import { saveFile } from '../../ui/download';
+import { starterBank } from '../../domain/bank/starter';
+import type { Bank } from '../../domain/bank/schema';
 import { FileDrop } from '../../ui/file-drop';
 import { ProblemList } from '../../ui/problem-list';
 import { readFileBytes } from '../../ui/read-file';
 import { bankFacts, BankPreview } from './bank-preview';
 import { BankLinks } from './bank-links';
 import { ChangelogView } from './changelog-view';
+
+/** Offers a bank as a JSON file named `<id>-<version>.json`, ready to edit or to send. */
+function downloadBank(bank: Bank): void {
+  saveFile(`${JSON.stringify(bank, null, 2)}\n`, `${bank.id}-${bank.version}.json`, 'application/json');
+}
 
 /** One bank version in the catalogue: facts, changelog and the participant link that pins it. */
 function CatalogueEntry({ bankRef, custom }: { readonly bankRef: BankRef; readonly custom: boolean }) {
@@ -68,6 +76,13 @@ function CatalogueEntry({ bankRef, custom }: { readonly bankRef: BankRef; readon
         copiedLabel={t('share.copied')}
       />
       {changelog !== null && <ChangelogView markdown={changelog} version={bankRef.version} />}
+      {bank && (
+        <div className="actions">
+          <button type="button" className="button button-quiet" onClick={() => downloadBank(bank)}>
+            {t('facilitator.downloadBank')}
+          </button>
+        </div>
+      )}
       {custom && (
         <div className="actions">
           <button type="button" className="button button-quiet" onClick={() => remove(key)}>
@@ -128,6 +143,16 @@ function OwnBank() {
     <section aria-labelledby="own-bank-title" className="results-section">
       <h2 id="own-bank-title">{t('facilitator.ownTitle')}</h2>
       <p>{t('facilitator.ownHelp')}</p>
+      <p>{t('facilitator.starterHelp')}</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => downloadBank(starterBank('my-questionnaire'))}
+        >
+          {t('facilitator.downloadStarter')}
+        </button>
+      </div>
       <FileDrop
         label={t('facilitator.chooseFile')}
         hint={t('facilitator.dropHint')}

@@ -26,6 +26,7 @@ function fakeIo(files: Record<string, string> = {}, banks: string[] = []) {
     },
     listBanks: () => banks,
     schemaPath: 'questionnaires/bank.schema.json',
+    questionnairesPath: 'questionnaires',
   };
   return { io, out, err, written };
 }

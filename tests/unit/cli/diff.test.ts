@@ -17,6 +17,7 @@ function io(files: Record<string, string>, banks: string[] = []) {
     writeText: () => undefined,
     listBanks: () => banks,
     schemaPath: 'bank.schema.json',
+    questionnairesPath: 'questionnaires',
   };
   return { cli, out, err };
 }
@@ -109,5 +110,28 @@ describe('validate --all', () => {
     );
     expect(runCli(['validate', '--all'], run.cli)).toBe(0);
     expect(run.err).toEqual([]);
+  });
+});
+
+describe('bank init', () => {
+  it('writes a starter bank with its changelog that validate --all accepts, and never overwrites', () => {
+    const files: Record<string, string> = {};
+    const run = io(files);
+    const cli: CliIo = { ...run.cli, writeText: (path, text) => void (files[path] = text) };
+    expect(runCli(['init', 'team-safety'], cli)).toBe(0);
+    const bankFile = 'questionnaires/team-safety/1.0.0.json';
+    expect(Object.keys(files).sort()).toEqual([bankFile, 'questionnaires/team-safety/CHANGELOG.md']);
+    const bank = JSON.parse(files[bankFile] ?? '') as Bank;
+    expect(bank).toMatchObject({ id: 'team-safety', version: '1.0.0' });
+    expect(bank).not.toHaveProperty('norms');
+    const check = io(files, [bankFile]);
+    expect(runCli(['validate', '--all'], check.cli)).toBe(0);
+    expect(check.err).toEqual([]);
+    // A second init of the same id leaves the file alone.
+    const again = io(files);
+    const before = files[bankFile];
+    expect(runCli(['init', 'team-safety'], { ...again.cli, writeText: () => undefined })).toBe(1);
+    expect(files[bankFile]).toBe(before);
+    expect(runCli(['init', 'Team Safety'], io({}).cli)).toBe(2);
   });
 });
