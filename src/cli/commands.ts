@@ -37,7 +37,7 @@ export interface CliIo {
 }
 
 /** The CLI's words in one language (English unless `--lang nl`). */
-function translator(language: string): TFunction {
+export function translator(language: string): TFunction {
   const instance = i18next.createInstance();
   void instance.init({
     resources: allResources,

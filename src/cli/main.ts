@@ -2,7 +2,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runCli, type CliIo } from './commands';
+import { runCli, translator, type CliIo } from './commands';
+import { publish } from './publish';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const questionnaires = join(root, 'questionnaires');
@@ -36,4 +37,11 @@ const io: CliIo = {
   questionnairesPath: relative(process.cwd(), questionnaires) || '.',
 };
 
-process.exitCode = runCli(process.argv.slice(2), io);
+const args = process.argv.slice(2);
+const at = args.indexOf('--lang');
+const rest = at >= 0 ? args.filter((_, i) => i !== at && i !== at + 1) : args;
+// Publishing builds a site (processes, a temporary folder): it lives beside the pure commands.
+process.exitCode =
+  rest[0] === 'publish'
+    ? publish(root, rest.slice(1), io, translator(at >= 0 ? (args[at + 1] ?? 'en') : 'en'))
+    : runCli(args, io);
