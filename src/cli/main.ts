@@ -4,6 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli, translator, type CliIo } from './commands';
 import { publish } from './publish';
+import { sheetCommand } from './sheet-commands';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const questionnaires = join(root, 'questionnaires');
@@ -40,8 +41,10 @@ const io: CliIo = {
 const args = process.argv.slice(2);
 const at = args.indexOf('--lang');
 const rest = at >= 0 ? args.filter((_, i) => i !== at && i !== at + 1) : args;
-// Publishing builds a site (processes, a temporary folder): it lives beside the pure commands.
-process.exitCode =
-  rest[0] === 'publish'
-    ? publish(root, rest.slice(1), io, translator(at >= 0 ? (args[at + 1] ?? 'en') : 'en'))
-    : runCli(args, io);
+const t = translator(at >= 0 ? (args[at + 1] ?? 'en') : 'en');
+// Publishing builds a site (processes, a temporary folder) and workbooks are read asynchronously: these
+// live beside the pure commands.
+if (rest[0] === 'publish') process.exitCode = publish(root, rest.slice(1), io, t);
+else if (rest[0] === 'to-sheet' || rest[0] === 'from-sheet')
+  void sheetCommand(rest[0], rest.slice(1), io, t).then((code) => (process.exitCode = code));
+else process.exitCode = runCli(args, io);
