@@ -85,6 +85,7 @@ export const PROBLEM_CODES = [
   'file-too-large',
   'not-text',
   'not-utf8',
+  'not-workbook',
   'utf16',
   'json-empty',
   'json-trailing-comma',

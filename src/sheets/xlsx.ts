@@ -11,7 +11,7 @@ import type { Cell, Sheet } from '../domain/bank/sheets';
 const LIMIT = 20_000;
 
 /** Writes sheets as an .xlsx workbook: bold, frozen header row; columns sized to their texts. */
-export async function writeWorkbook(sheets: readonly Sheet[]): Promise<Uint8Array> {
+export async function writeWorkbook(sheets: readonly Sheet[]): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -132,3 +132,23 @@ test('a participant opens a questionnaire file they received; a broken one is re
   await expect(page.getByRole('button', { name: 'Start de vragenlijst' })).toBeVisible();
   expectOnlySameOrigin(page, requests);
 });
+
+test('a facilitator downloads a bank as a workbook and loads the workbook back as the same bank', async ({
+  page,
+  requests,
+}, testInfo) => {
+  await page.goto('/facilitator');
+  await page.getByLabel('Kies een vragenbankbestand').setInputFiles('tests/fixtures/banks/tiny/2.1.0.json');
+  await page.getByRole('button', { name: 'Deze vragenbank gebruiken' }).click();
+  const entry = page.locator('li.card').filter({ hasText: 'tiny · versie 2.1.0' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    entry.getByRole('button', { name: 'Als werkmap downloaden (.xlsx)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('tiny-2.1.0.xlsx');
+  const file = testInfo.outputPath('tiny-2.1.0.xlsx');
+  await download.saveAs(file);
+  await page.getByLabel('Kies een vragenbankbestand').setInputFiles(file);
+  await expect(page.getByText('tiny-2.1.0.xlsx is een geldige vragenbank')).toBeVisible();
+  expectOnlySameOrigin(page, requests);
+});

@@ -26,6 +26,7 @@ import { readFileBytes } from '../../ui/read-file';
 import { bankFacts, BankPreview } from './bank-preview';
 import { BankLinks } from './bank-links';
 import { ChangelogView } from './changelog-view';
+import { downloadWorkbook, readBankWorkbook } from './workbook';
 
 /** Offers a bank as a JSON file named `<id>-<version>.json`, ready to edit or to send. */
 function downloadBank(bank: Bank): void {
@@ -81,6 +82,9 @@ function CatalogueEntry({ bankRef, custom }: { readonly bankRef: BankRef; readon
           <button type="button" className="button button-quiet" onClick={() => downloadBank(bank)}>
             {t('facilitator.downloadBank')}
           </button>
+          <button type="button" className="button button-quiet" onClick={() => void downloadWorkbook(bank)}>
+            {t('facilitator.downloadWorkbook')}
+          </button>
         </div>
       )}
       {custom && (
@@ -114,11 +118,24 @@ function OwnBank() {
 
   const check = async (file: File) => {
     setUpload({ kind: 'checking', file: file.name, stage: null });
-    const result = await validateBankFile(await readFileBytes(file), (stage) =>
+    const bytes = await readFileBytes(file);
+    // A workbook is read into the bank it holds; its problems are then placed by sheet, row and column.
+    let source: Uint8Array | string = bytes;
+    let placed = (problems: readonly Problem[]) => problems;
+    if (/\.xlsx$/i.test(file.name)) {
+      const workbook = await readBankWorkbook(bytes, t);
+      if (!workbook.ok) {
+        setUpload({ kind: 'problems', file: file.name, problems: workbook.problems });
+        return;
+      }
+      source = workbook.text;
+      placed = workbook.placed;
+    }
+    const result = await validateBankFile(source, (stage) =>
       setUpload({ kind: 'checking', file: file.name, stage }),
     );
     if (!result.ok) {
-      setUpload({ kind: 'problems', file: file.name, problems: result.problems });
+      setUpload({ kind: 'problems', file: file.name, problems: placed(result.problems) });
       return;
     }
     const ref = { id: result.bank.id, version: result.bank.version };
@@ -144,6 +161,7 @@ function OwnBank() {
       <h2 id="own-bank-title">{t('facilitator.ownTitle')}</h2>
       <p>{t('facilitator.ownHelp')}</p>
       <p>{t('facilitator.starterHelp')}</p>
+      <p>{t('facilitator.workbookHelp')}</p>
       <div className="actions">
         <button
           type="button"
@@ -156,7 +174,7 @@ function OwnBank() {
       <FileDrop
         label={t('facilitator.chooseFile')}
         hint={t('facilitator.dropHint')}
-        accept=".json,application/json"
+        accept=".json,application/json,.xlsx"
         onFiles={(files) => {
           const file = files[0];
           if (file) void check(file);
