@@ -59,6 +59,8 @@ describe('to-sheet and from-sheet', () => {
     expect(await sheetCommand('from-sheet', [xlsx, join(dir, 'out.json')], run.io, translator('nl'))).toBe(1);
     expect(run.err.join('\n')).toContain('blad ‘items’, rij 3, kolom ‘dimension’');
     expect(run.err.join('\n')).toContain('blad ‘items’, rij 6, kolom ‘text::en’');
-    expect(run.err.join('\n')).toContain('blad ‘items’, rij 2: heeft een veld dat dit formaat niet kent: "txet"');
+    expect(run.err.join('\n')).toContain(
+      'blad ‘items’, rij 2: heeft een veld dat dit formaat niet kent: "txet"',
+    );
   });
 });
