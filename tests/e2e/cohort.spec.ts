@@ -84,7 +84,7 @@ test('a facilitator loads a cohort of 200 results and 3 broken files: profile, s
     'nee',
   ]);
   expect(first.slice(-5)).toEqual(['200', '3,6', '1,022', '0', '0,825']);
-  expect(lines.filter((line) => line.includes(',ja,'))).toHaveLength(10);
+  expect(lines.filter((line) => line.includes(';ja;'))).toHaveLength(10);
 
   // PDF: the group profile, group figures only.
   const [pdfDownload] = await Promise.all([
