@@ -10,6 +10,7 @@ import type { Bank } from './bank/schema';
 import { MAX_BANK_BYTES } from './bank/validate';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { inflateLimited } from './inflate';
+import { isLocalized } from './bank/localized';
 
 /** The fragment key: `#b=<payload>`. */
 export const BANK_LINK_KEY = 'b';
@@ -83,12 +84,6 @@ export function encodeBankLink(bank: Bank): string {
   const packed = pack(bank);
   const text = canonicalJson(unpack(packed)) === plain ? packed : plain;
   return toBase64Url(deflateSync(strToU8(text), { level: 9 }));
-}
-
-/** Whether `value` is a text per language of `languages` (a LocalizedText of the bank). */
-function isLocalized(value: object, languages: ReadonlySet<string>): value is Record<string, string> {
-  const entries = Object.entries(value);
-  return entries.length > 0 && entries.every(([key, text]) => languages.has(key) && typeof text === 'string');
 }
 
 function keepLanguage(value: unknown, language: string, languages: ReadonlySet<string>): unknown {

@@ -4,21 +4,7 @@
  * reason, and nothing else is offered in its place.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, expectOnlySameOrigin, test } from './fixtures';
-
-async function answerAll(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Start de vragenlijst' }).click();
-  for (let step = 0; step < 12; step += 1) {
-    const items = page.locator('fieldset.item:has(input[type="radio"])');
-    for (let i = 0; i < (await items.count()); i += 1) await items.nth(i).getByRole('radio').nth(1).check();
-    const next = page.locator('#questionnaire-next');
-    const finishing = (await next.textContent()) === 'Naar mijn resultaten';
-    await next.click();
-    if (finishing) break;
-  }
-  await expect(page.getByRole('heading', { level: 1, name: 'Je resultaten' })).toBeVisible();
-}
+import { answerToResults, expect, expectNoAxeViolations, expectOnlySameOrigin, test } from './fixtures';
 
 test('a bank link starts the facilitator’s own bank in a fresh browser, and a coach elsewhere scores it with the same link', async ({
   page,
@@ -54,7 +40,7 @@ test('a bank link starts the facilitator’s own bank in a fresh browser, and a 
   await expect(other).toHaveTitle('Mini-vragenlijst');
   await expect(other.getByRole('banner')).not.toContainText('Netwerkleiderschap');
   await expectNoAxeViolations(other);
-  await answerAll(other);
+  await answerToResults(other);
   const [download] = await Promise.all([
     other.waitForEvent('download'),
     other.getByRole('button', { name: 'Resultaat downloaden (bestand)' }).click(),

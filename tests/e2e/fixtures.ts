@@ -73,6 +73,24 @@ export async function answerPages(
   }
 }
 
+/**
+ * Starts the questionnaire from the intro and answers every page with the radio button at `position`,
+ * moving on until the results are on screen (a small bank: at most 12 pages).
+ */
+export async function answerToResults(page: Page, position = 1): Promise<void> {
+  await page.getByRole('button', { name: 'Start de vragenlijst' }).click();
+  for (let step = 0; step < 12; step += 1) {
+    const items = page.locator('fieldset.item:has(input[type="radio"])');
+    for (let i = 0; i < (await items.count()); i += 1)
+      await items.nth(i).getByRole('radio').nth(position).check();
+    const next = page.locator('#questionnaire-next');
+    const finishing = (await next.textContent()) === 'Naar mijn resultaten';
+    await next.click();
+    if (finishing) break;
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'Je resultaten' })).toBeVisible();
+}
+
 /** The questionnaire shows step `step` of `steps` (1-based): its one progress indicator tells assistive technology. */
 export async function expectStep(page: Page, step: number, steps: number): Promise<void> {
   await expect(page.getByRole('progressbar')).toHaveAttribute(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { CONNECTING_ROLES, answersScoring, networkLeadershipBank } from '../helpers/network-leadership';
-import { expect, expectNoAxeViolations, expectOnlySameOrigin, test } from './fixtures';
+import { answerToResults, expect, expectNoAxeViolations, expectOnlySameOrigin, test } from './fixtures';
 
 const bank = networkLeadershipBank();
 
@@ -85,16 +85,7 @@ test('a facilitator loads a broken bank, sees its problems, then a valid one tha
   await expect(page.getByText('uit een bestand')).toBeVisible();
   await page.goto('/?bank=tiny@2.1.0');
   await expect(page.getByRole('heading', { level: 1, name: 'Mini-vragenlijst' })).toBeVisible();
-  await page.getByRole('button', { name: 'Start de vragenlijst' }).click();
-  for (let step = 0; step < 10; step += 1) {
-    const items = page.locator('fieldset.item');
-    for (let i = 0; i < (await items.count()); i += 1) await items.nth(i).getByRole('radio').nth(1).check();
-    const next = page.locator('#questionnaire-next');
-    const finishing = (await next.textContent()) === 'Naar mijn resultaten';
-    await next.click();
-    if (finishing) break;
-  }
-  await expect(page.getByRole('heading', { level: 1, name: 'Je resultaten' })).toBeVisible();
+  await answerToResults(page);
   await expect(page.getByRole('table', { name: 'Rollen: scores per dimensie' })).toBeVisible();
 
   // A link to a bank the app does not have says so and lists the ones it has.

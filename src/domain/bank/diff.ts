@@ -7,6 +7,7 @@
 import { canonicalJson } from './hash';
 import type { Bank } from './schema';
 import { compareVersions } from '../semver';
+import { isLocalized } from './localized';
 
 export type Bump = 'major' | 'minor' | 'patch';
 
@@ -32,11 +33,6 @@ const ORDER: readonly Bump[] = ['patch', 'minor', 'major'];
 /** The larger of two bumps. */
 function larger(a: Bump | null, b: Bump): Bump {
   return a === null || ORDER.indexOf(b) > ORDER.indexOf(a) ? b : a;
-}
-
-function isLocalized(value: object, languages: ReadonlySet<string>): value is Record<string, string> {
-  const entries = Object.entries(value);
-  return entries.length > 0 && entries.every(([key, text]) => languages.has(key) && typeof text === 'string');
 }
 
 /** The value with every text per language replaced by a placeholder: what is left is its meaning. */

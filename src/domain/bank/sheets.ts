@@ -6,7 +6,8 @@
  * `points[2].value`, `interpretation.high::en`. An empty list or object is written as `[]` or `{}`. Reading
  * the sheets back gives the identical bank; a problem in them is told with its sheet, row and column. Pure:
  * the xlsx file format is handled in `src/sheets/`.
- */
+ */ import { isLocalized } from './localized';
+
 export type Cell = string | number | boolean | null;
 
 export interface Sheet {
@@ -22,11 +23,6 @@ export const BANK_SHEET = 'bank';
 
 const EMPTY_LIST = '[]';
 const EMPTY_OBJECT = '{}';
-
-function isLocalized(value: object, languages: ReadonlySet<string>): value is Record<string, string> {
-  const entries = Object.entries(value);
-  return entries.length > 0 && entries.every(([key, text]) => languages.has(key) && typeof text === 'string');
-}
 
 /** Every leaf of `value` as [path, cell], paths relative to `prefix`. */
 function leaves(value: unknown, prefix: string, languages: ReadonlySet<string>, out: [string, Cell][]): void {
