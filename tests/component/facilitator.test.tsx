@@ -66,3 +66,29 @@ describe('the catalogue', () => {
     if (older) expect(within(older).queryByText('standaard voor deelnemers')).toBeNull();
   });
 });
+
+describe('the preview of an own bank', () => {
+  it('shows what participants and coaches will see: scales, dimension texts, context and reflections', async () => {
+    const { user } = renderApp('/facilitator');
+    await user.upload(
+      await screen.findByLabelText('Kies een vragenbankbestand', undefined, { timeout: 5000 }),
+      new File([JSON.stringify(tinyRaw())], 'mini.json', { type: 'application/json' }),
+    );
+    await screen.findByText('mini.json is een geldige vragenbank. Bekijk ze hieronder.', undefined, {
+      timeout: 5000,
+    });
+    await user.click(screen.getByText('Rollen', { selector: '.dimension-name' }));
+    const summary = screen.getByText('Verbinden', { selector: 'summary' });
+    await user.click(summary);
+    const block = within(summary.closest('details') ?? document.body);
+    expect(block.getByText('Mensen samenbrengen.')).toBeVisible();
+    expect(block.getByText('Interpretatie bij ‘sterk ontwikkeld’')).toBeVisible();
+    expect(block.getByText('Stel twee mensen aan elkaar voor.')).toBeVisible();
+    expect(block.getByText('Wie ontbreekt er?')).toBeVisible();
+    await user.click(screen.getByText('Antwoordschalen'));
+    expect(screen.getByText(/1 nooit · 2 zelden · 3 soms · 4 vaak · 5 altijd · n\.v\.t\./)).toBeVisible();
+    await user.click(screen.getByText('Contextvragen en reflecties'));
+    expect(screen.getByText('In welke fase zit je netwerk?')).toBeVisible();
+    expect(screen.getByText('Zie je jezelf als leider?')).toBeVisible();
+  });
+});

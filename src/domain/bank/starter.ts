@@ -9,7 +9,7 @@ import type { Bank } from './schema';
 
 /** The starter bank under the id `id`, version 1.0.0. */
 export function starterBank(id: string): Bank {
-  return { ...(structuredClone(starter) as Bank), id, version: '1.0.0' };
+  return { ...(JSON.parse(JSON.stringify(starter)) as Bank), id, version: '1.0.0' };
 }
 
 /** The first changelog of a bank made from the starter. */
