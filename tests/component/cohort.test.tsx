@@ -173,5 +173,8 @@ describe('the cohort view', () => {
         'De vragenlijst network-leadership@9.0.0 van deze resultaten is niet in deze browser.',
       ),
     );
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'open in deze browser de link met de vragenlijst erin',
+    );
   }, 30_000);
 });
