@@ -20,6 +20,7 @@ const FacilitatorPage = lazy(() => withStrings(import('../features/facilitator/f
 const CoachPage = lazy(() => withStrings(import('../features/coach/coach-page')));
 const CohortPage = lazy(() => withStrings(import('../features/cohort/cohort-page')));
 const SharedView = lazy(() => withStrings(import('./shared-view')));
+const FormatHelp = lazy(() => withStrings(import('../features/facilitator/format-help')));
 const ResultsView = lazy(() =>
   withStrings(import('../features/results/results-view')).then((m) => ({ default: m.ResultsView })),
 );
@@ -34,6 +35,8 @@ function RoleViews({ view }: { readonly view: View }) {
       return <CohortPage />;
     case 'shared':
       return <SharedView renderResults={(props) => <ResultsView {...props} />} />;
+    case 'help':
+      return <FormatHelp />;
     case 'not-found':
       return <NotFound />;
     default:

@@ -77,3 +77,22 @@ export function loadChangelog(id: string, language?: string): Promise<string> | 
     language === undefined ? undefined : changelogs[`../../questionnaires/${id}/CHANGELOG.${language}.md`];
   return (inLanguage ?? changelogs[`../../questionnaires/${id}/CHANGELOG.md`])?.() ?? null;
 }
+
+const formatGuides = import.meta.glob<string>('../../questionnaires/README*.md', {
+  query: '?raw',
+  import: 'default',
+});
+
+/**
+ * The guide to the bank format (`questionnaires/README.md`, or `README.<language>.md` where one exists in the
+ * interface language), as Markdown text with its language, for the in-app help page; `null` when none.
+ */
+export function loadFormatGuide(
+  language: string,
+): Promise<{ readonly text: string; readonly language: string }> | null {
+  const own = formatGuides[`../../questionnaires/README.${language}.md`];
+  if (own) return own().then((text) => ({ text, language }));
+  return (
+    formatGuides['../../questionnaires/README.md']?.().then((text) => ({ text, language: 'en' })) ?? null
+  );
+}

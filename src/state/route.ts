@@ -5,7 +5,15 @@
 import { create } from 'zustand';
 
 export type View =
-  'intro' | 'questionnaire' | 'results' | 'facilitator' | 'coach' | 'cohort' | 'shared' | 'not-found';
+  | 'intro'
+  | 'questionnaire'
+  | 'results'
+  | 'facilitator'
+  | 'coach'
+  | 'cohort'
+  | 'shared'
+  | 'help'
+  | 'not-found';
 
 const PATHS: Readonly<Record<View, string>> = {
   intro: '',
@@ -15,6 +23,7 @@ const PATHS: Readonly<Record<View, string>> = {
   coach: 'coach',
   cohort: 'cohort',
   shared: 'view',
+  help: 'help',
   'not-found': '404',
 };
 

@@ -92,3 +92,25 @@ describe('the preview of an own bank', () => {
     expect(screen.getByText('Zie je jezelf als leider?')).toBeVisible();
   });
 });
+
+describe('the help page on the bank format', () => {
+  it('is reached from the facilitator page and shows the format guide rendered', async () => {
+    const { user } = renderApp('/facilitator');
+    await user.click(
+      await screen.findByRole(
+        'link',
+        { name: 'Hoe een vragenbank in elkaar zit (helppagina).' },
+        { timeout: 5000 },
+      ),
+    );
+    expect(location.pathname).toBe('/help');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Hoe een vragenbank in elkaar zit' }),
+    ).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Writing a bank' }, { timeout: 5000 }),
+    ).toBeVisible();
+    expect(screen.getByRole('heading', { level: 3, name: /The measurement model/ })).toBeVisible();
+    expect(document.body.textContent).not.toContain('## ');
+  });
+});

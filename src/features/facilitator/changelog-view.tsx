@@ -18,12 +18,41 @@ function Text({ parts }: { readonly parts: readonly Inline[] }) {
   );
 }
 
-/** A heading inside a catalogue entry (an h3): Markdown's levels shifted below it, at most h6. */
+/** A heading at `level` (2 to 6). */
 function Heading({ level, children }: { readonly level: number; readonly children: ReactNode }) {
-  const shifted = Math.min(6, Math.max(4, level + 1));
+  const shifted = Math.min(6, Math.max(2, level));
+  if (shifted === 2) return <h2>{children}</h2>;
+  if (shifted === 3) return <h3>{children}</h3>;
   if (shifted === 4) return <h4>{children}</h4>;
   if (shifted === 5) return <h5>{children}</h5>;
   return <h6>{children}</h6>;
+}
+
+/** Markdown blocks drawn as elements (headings shifted below `top`, lists, paragraphs); never HTML. */
+export function MarkdownView({ markdown, top = 3 }: { readonly markdown: string; readonly top?: number }) {
+  return (
+    <>
+      {parseMarkdown(markdown).map((block, i) =>
+        block.kind === 'heading' ? (
+          <Heading key={i} level={block.level + top - 2}>
+            <Text parts={block.text} />
+          </Heading>
+        ) : block.kind === 'list' ? (
+          <ul key={i}>
+            {block.items.map((item, j) => (
+              <li key={j}>
+                <Text parts={item} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p key={i}>
+            <Text parts={block.text} />
+          </p>
+        ),
+      )}
+    </>
+  );
 }
 
 /** A bank version's own changelog entry, rendered (not raw Markdown), collapsed until opened. */
@@ -41,25 +70,7 @@ export function ChangelogView({
     <details className="changelog">
       <summary>{t('facilitator.changelogOf', { title: entry.title })}</summary>
       <div className="changelog-body">
-        {parseMarkdown(entry.body).map((block, i) =>
-          block.kind === 'heading' ? (
-            <Heading key={i} level={block.level}>
-              <Text parts={block.text} />
-            </Heading>
-          ) : block.kind === 'list' ? (
-            <ul key={i}>
-              {block.items.map((item, j) => (
-                <li key={j}>
-                  <Text parts={item} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p key={i}>
-              <Text parts={block.text} />
-            </p>
-          ),
-        )}
+        <MarkdownView markdown={entry.body} />
       </div>
     </details>
   );

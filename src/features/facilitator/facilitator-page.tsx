@@ -15,7 +15,7 @@ import type { Problem } from '../../domain/problems';
 import { resolveBank, type BankStatus } from '../../state/bank';
 import { validateBankFile } from '../../state/bank-file';
 import { useCustomBanks } from '../../state/custom-banks';
-import { openParticipantLink, participantLink, useRoute } from '../../state/route';
+import { openParticipantLink, participantLink, pathOf, useRoute } from '../../state/route';
 import { CopyField } from '../../ui/copy-field';
 import { saveFile } from '../../ui/download';
 import { starterBank } from '../../domain/bank/starter';
@@ -113,6 +113,7 @@ type Upload =
 /** "Use my own bank": choose or drop a JSON file, see its problems or a preview, then use it. */
 function OwnBank() {
   const { t, i18n } = useTranslation();
+  const navigateTo = useRoute((state) => state.navigate);
   const add = useCustomBanks((state) => state.add);
   const [upload, setUpload] = useState<Upload>({ kind: 'none' });
 
@@ -159,7 +160,18 @@ function OwnBank() {
   return (
     <section aria-labelledby="own-bank-title" className="results-section">
       <h2 id="own-bank-title">{t('facilitator.ownTitle')}</h2>
-      <p>{t('facilitator.ownHelp')}</p>
+      <p>
+        {t('facilitator.ownHelp')}{' '}
+        <a
+          href={pathOf('help')}
+          onClick={(event) => {
+            event.preventDefault();
+            navigateTo('help');
+          }}
+        >
+          {t('facilitator.helpLink')}
+        </a>
+      </p>
       <p>{t('facilitator.starterHelp')}</p>
       <p>{t('facilitator.workbookHelp')}</p>
       <div className="actions">
