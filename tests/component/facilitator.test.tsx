@@ -114,3 +114,28 @@ describe('the help page on the bank format', () => {
     expect(document.body.textContent).not.toContain('## ');
   });
 });
+
+describe('a new version of an own bank', () => {
+  it('lists what changed since the version before and warns when its number is too low', async () => {
+    const { user } = renderApp('/facilitator');
+    const input = await screen.findByLabelText('Kies een vragenbankbestand', undefined, { timeout: 5000 });
+    await user.upload(input, new File([JSON.stringify(tinyRaw())], 'v1.json', { type: 'application/json' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Deze vragenbank gebruiken' }, { timeout: 5000 }),
+    );
+    const next = tinyRaw();
+    next.version = '2.2.0';
+    const removed = next.items.shift();
+    await user.upload(
+      screen.getByLabelText('Kies een vragenbankbestand'),
+      new File([JSON.stringify(next)], 'v2.json', { type: 'application/json' }),
+    );
+    const changes = await screen.findByRole(
+      'region',
+      { name: 'Wat er veranderde sinds versie 2.1.0 (naar 2.2.0)' },
+      { timeout: 5000 },
+    );
+    expect(changes).toHaveTextContent(`uitspraak ${String(removed?.id)} verwijderd`);
+    expect(within(changes).getByRole('alert')).toHaveTextContent('te weinig voor een nieuwe hoofdversie');
+  });
+});

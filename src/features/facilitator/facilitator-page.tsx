@@ -26,6 +26,7 @@ import { readFileBytes } from '../../ui/read-file';
 import { bankFacts, BankPreview } from './bank-preview';
 import { BankLinks } from './bank-links';
 import { ChangelogView } from './changelog-view';
+import { VersionChanges } from './version-changes';
 import { downloadWorkbook, readBankWorkbook } from './workbook';
 
 /** Offers a bank as a JSON file named `<id>-<version>.json`, ready to edit or to send. */
@@ -209,6 +210,7 @@ function OwnBank() {
         {upload.kind === 'valid' && (
           <div className="card">
             <p role="status">{t('facilitator.valid', { file: upload.file })}</p>
+            <VersionChanges bank={upload.index.bank} />
             <BankPreview index={upload.index} />
             {upload.added ? (
               <>
