@@ -5,7 +5,7 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import { checkAnswers, type Answers, type ContextAnswers } from '../domain/answers';
-import { bumpBetween, bumpSuffices, diffBanks, type BankChange } from '../domain/bank/diff';
+import { bumpBetween, bumpSuffices, diffBanks } from '../domain/bank/diff';
 import { bankJsonSchemaText } from '../domain/bank/json-schema';
 import { starterBank, starterChangelog } from '../domain/bank/starter';
 import { indexBank } from '../domain/bank/model';
@@ -18,6 +18,7 @@ import { round } from '../domain/rounding';
 import { scoreAnswers, type Scores } from '../domain/scoring/score';
 import { decodeTextFile } from '../domain/text-file';
 import { allResources } from '../i18n/all-resources';
+import { describeBankChange } from '../views/bank-changes';
 import { changelogEntry } from '../views/markdown';
 import { describeRefusal, problemText } from '../views/refusals';
 import type { Bank } from '../domain/bank/schema';
@@ -172,17 +173,6 @@ function checkVersions({ io, t }: Context, valid: readonly { file: string; bank:
   return failed;
 }
 
-/** One change in plain words: "item x added", "item y reworded (nl, en)", …, with the bump it needs. */
-function describeChange(t: TFunction, change: BankChange): string {
-  const what = t(`cli.area.${change.area}`, { defaultValue: change.area });
-  return t(`cli.change.${change.kind}`, {
-    what,
-    id: change.id === '' ? '' : ` ${change.id}`,
-    languages: change.languages.length === 0 ? '' : ` (${change.languages.join(', ')})`,
-    bump: t(`cli.bump.${change.bump}`),
-  });
-}
-
 function diff(context: Context, args: readonly string[]): number {
   const { io, t } = context;
   const [oldFile, newFile, ...rest] = args;
@@ -204,7 +194,7 @@ function diff(context: Context, args: readonly string[]): number {
   const [before, after] = banks as [Bank, Bank];
   const { changes, needed } = diffBanks(before, after);
   io.out(t('cli.diffHeader', { from: `${before.id}@${before.version}`, to: `${after.id}@${after.version}` }));
-  for (const change of changes) io.out(`- ${describeChange(t, change)}`);
+  for (const change of changes) io.out(`- ${describeBankChange(t, change)}`);
   if (needed === null) {
     io.out(t('cli.diffNone'));
     return 0;

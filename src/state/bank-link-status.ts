@@ -23,7 +23,10 @@ export type BankLinkStatus =
 
 export const useBankLink = create<BankLinkStatus>()(() => ({ status: 'none' }));
 
-/** Whether a URL hash carries a bank link. */
+/**
+ * Whether a URL hash carries a bank link (`b`, the domain's BANK_LINK_KEY, written here so the first screen
+ * does not load the link reader and its deflate code to find out).
+ */
 export function hasBankLink(hash: string): boolean {
   return new URLSearchParams(hash.replace(/^#/, '')).has('b');
 }

@@ -3,32 +3,21 @@
  * empty before a block that would have fitted, no doubled punctuation, and the answer-quality note closes once.
  * Checked on the layout model's record of page breaks and on the PDF's text, for simulated participants.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/domain/answers';
 import type { Bank } from '../../src/domain/bank/schema';
 import { indexBank } from '../../src/domain/bank/model';
-import type { FontFile } from '../../src/report/fonts';
 import { layOutReportPdf } from '../../src/report/pdf';
 import { BOTTOM, CONTENT_HEIGHT, MARGIN } from '../../src/report/pdf-layout';
 import { layoutResults } from '../../src/report/results-layout';
 import { buildResultsView, type ResultsView } from '../../src/views/results';
 import { translatorSync } from '../helpers/i18n';
 import { networkLeadershipBank } from '../helpers/network-leadership';
-import { pdfPageTexts } from '../helpers/pdf';
+import { loadTestFont, pdfPageTexts } from '../helpers/pdf';
 import { random } from '../helpers/random';
 
-const FONT_PATHS: Record<FontFile, string> = {
-  'DejaVuSans.ttf': 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
-  'DejaVuSans-Bold.ttf': 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
-  'NotoSansSC-Regular.ttf':
-    'node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-};
-const loadFont = (file: FontFile) => {
-  const bytes = readFileSync(resolve(process.cwd(), FONT_PATHS[file]));
-  return Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-};
+const loadFont = loadTestFont;
 
 /** A simulated participant: a personal level per dimension plus noise, some statements skipped. */
 function participant(bank: Bank, seed: number): Answers {

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pdfPageTexts } from '../helpers/pdf';
+import { loadTestFont, pdfPageTexts } from '../helpers/pdf';
 import { indexBank } from '../../src/domain/bank/model';
 import type { ReportModel } from '../../src/report/blocks';
 import type { FontFile } from '../../src/report/fonts';
@@ -11,17 +9,10 @@ import { buildResultsView } from '../../src/views/results';
 import { translatorSync } from '../helpers/i18n';
 import { answersScoring, networkLeadershipBank } from '../helpers/network-leadership';
 
-const FONT_PATHS: Record<FontFile, string> = {
-  'DejaVuSans.ttf': 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
-  'DejaVuSans-Bold.ttf': 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
-  'NotoSansSC-Regular.ttf':
-    'node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-};
 const loaded: FontFile[] = [];
 const loadFont = (file: FontFile) => {
   loaded.push(file);
-  const bytes = readFileSync(resolve(process.cwd(), FONT_PATHS[file]));
-  return Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  return loadTestFont(file);
 };
 
 const bank = networkLeadershipBank();

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUNDLED_BANKS } from '../../banks/catalogue';
-import { bumpSuffices, diffBanks, type BankChange, type BankDiff } from '../../domain/bank/diff';
+import { bumpSuffices, diffBanks, type BankDiff } from '../../domain/bank/diff';
+import { describeBankChange } from '../../views/bank-changes';
 import type { Bank } from '../../domain/bank/schema';
 import { compareVersions } from '../../domain/semver';
 import { resolveBank } from '../../state/bank';
@@ -38,13 +39,6 @@ export function VersionChanges({ bank }: { readonly bank: Bank }) {
   }, [bank, custom]);
   if (found === null) return null;
   const { previous, diff } = found;
-  const describe = (change: BankChange) =>
-    t(`cli.change.${change.kind}`, {
-      what: t(`cli.area.${change.area}`, { defaultValue: change.area }),
-      id: change.id === '' ? '' : ` ${change.id}`,
-      languages: change.languages.length === 0 ? '' : ` (${change.languages.join(', ')})`,
-      bump: t(`cli.bump.${change.bump}`),
-    });
   const enough = bumpSuffices(previous.version, bank.version, diff.needed);
   return (
     <section className="card card-quiet" aria-labelledby="version-changes-title">
@@ -56,7 +50,7 @@ export function VersionChanges({ bank }: { readonly bank: Bank }) {
       ) : (
         <ul>
           {diff.changes.map((change, i) => (
-            <li key={i}>{describe(change)}</li>
+            <li key={i}>{describeBankChange(t, change)}</li>
           ))}
         </ul>
       )}
