@@ -21,6 +21,7 @@ const CoachPage = lazy(() => withStrings(import('../features/coach/coach-page'))
 const CohortPage = lazy(() => withStrings(import('../features/cohort/cohort-page')));
 const SharedView = lazy(() => withStrings(import('./shared-view')));
 const FormatHelp = lazy(() => withStrings(import('../features/facilitator/format-help')));
+const TrialBanner = lazy(() => withStrings(import('../features/trial/trial-banner')));
 const ResultsView = lazy(() =>
   withStrings(import('../features/results/results-view')).then((m) => ({ default: m.ResultsView })),
 );
@@ -50,6 +51,7 @@ export function App() {
   const view = useRoute((state) => state.view);
   // The app speaks of the bank it runs: its header and the page title carry the bank's own title.
   const current = useBank((state) => state.current);
+  const trying = useBank((state) => state.trial !== null);
   const brand =
     current.status === 'ready'
       ? pickText(current.bank.title, i18n.language, current.bank.languages)
@@ -92,6 +94,11 @@ export function App() {
       </header>
       <main id="main" className="page" tabIndex={-1}>
         <StorageNotices />
+        {trying && (
+          <Suspense fallback={null}>
+            <TrialBanner />
+          </Suspense>
+        )}
         <ErrorBoundary>
           <Suspense fallback={<Loading />}>
             <RoleViews view={view} />

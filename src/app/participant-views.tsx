@@ -50,8 +50,9 @@ export function ParticipantViews() {
   const load = useBank((state) => state.load);
   const { requested, available } = useRequestedBank();
   const bankLink = useBankLink((state) => state.status);
+  const trial = useBank((state) => state.trial);
   const inProgress = startedAt !== null && savedBank !== null;
-  const wanted = inProgress ? savedBank : (available ?? DEFAULT_BANK);
+  const wanted = inProgress ? savedBank : trial !== null ? trial.bank : (available ?? DEFAULT_BANK);
   const wantedKey = refKey(wanted);
 
   useEffect(() => {

@@ -69,13 +69,41 @@ function stampAll(state: SavedAssessment): Record<string, number> {
 
 const mirror = createTolerantStorage<SavedAssessment>(SAVED_VERSION, { quiet: true });
 
+/** The participant's own assessment, set aside while an unsaved run (a facilitator's trial) is on. */
+let setAside: SavedAssessment | null = null;
+
+/** Whether an unsaved run is on: nothing is written to the browser, and other tabs' changes wait. */
+export function isUnsavedRun(): boolean {
+  return setAside !== null;
+}
+
+/**
+ * Starts an unsaved run: the assessment in progress is set aside (it stays as saved, in this browser and in
+ * other tabs) and an empty one takes its place, of which nothing is ever written.
+ */
+export function beginUnsavedRun(): void {
+  if (setAside !== null) return;
+  setAside = savedPart(useAssessment.getState());
+  useAssessment.setState({ ...EMPTY_ASSESSMENT, epoch: tick() });
+}
+
+/** Ends an unsaved run: its answers are dropped and the assessment set aside comes back, with what other tabs added. */
+export function endUnsavedRun(): void {
+  if (setAside === null) return;
+  useAssessment.setState(setAside);
+  setAside = null;
+  if (durable) void durable.then((module) => module.pull());
+}
+
 let durable: Promise<typeof Durable> | null = null;
 /** The durable store's code, loaded on first use (it stays out of the first screen's bundle). */
 export function loadDurable(): Promise<typeof Durable> {
   durable ??= import('./durable-sync').then((module) => {
     module.connectAssessment({
       read: () => savedPart(useAssessment.getState()),
-      replace: (state) => useAssessment.setState(state),
+      replace: (state) => {
+        if (setAside === null) useAssessment.setState(state);
+      },
     });
     return module;
   });
@@ -99,6 +127,7 @@ export function startDurableSync(): Promise<void> {
 const storage: PersistStorage<SavedAssessment> = {
   getItem: (name) => mirror.getItem(name),
   setItem: (name, value) => {
+    if (setAside !== null) return;
     const mirrored = mirror.setItem(name, value);
     const save = () => void loadDurable().then((module) => module.saveAssessment(value.state, mirrored));
     // A write while the page starts (a migrated saved state) fetches the durable store's code in the next

@@ -22,8 +22,11 @@ export type BankStatus =
       readonly problem?: Problem;
     };
 
-/** Finds a bank: bundled first, then the banks loaded from files. Never throws. */
+/** Finds a bank: the one being tried out, bundled ones, then the banks loaded from files. Never throws. */
 export async function resolveBank(ref: BankRef): Promise<BankStatus> {
+  const trial = useBank.getState().trial;
+  if (trial !== null && refKey(trial.bank) === refKey(ref))
+    return { status: 'ready', ref, bank: trial.bank, index: trial };
   try {
     const bundled = loadBundledBank(ref);
     if (bundled) {
@@ -51,6 +54,8 @@ export async function resolveBank(ref: BankRef): Promise<BankStatus> {
 
 interface BankState {
   readonly current: BankStatus;
+  /** A bank a facilitator is trying out as a participant (not kept among this browser's banks). */
+  readonly trial: BankIndex | null;
   /** Loads the participant's bank (once per reference; repeated calls for the same bank do nothing). */
   readonly load: (ref: BankRef) => Promise<void>;
 }
@@ -59,6 +64,7 @@ let latestRequest = 0;
 
 export const useBank = create<BankState>()((set, get) => ({
   current: { status: 'idle' },
+  trial: null,
   load: async (ref) => {
     const current = get().current;
     if (current.status !== 'idle' && current.status !== 'failed' && refKey(current.ref) === refKey(ref))

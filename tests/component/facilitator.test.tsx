@@ -107,11 +107,19 @@ describe('the help page on the bank format', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Hoe een vragenbank in elkaar zit' }),
     ).toBeVisible();
+    // In Dutch, the Dutch guide.
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Een vragenbank schrijven' }, { timeout: 5000 }),
+    ).toBeVisible();
+    expect(screen.getByRole('heading', { level: 3, name: /Het meetmodel/ })).toBeVisible();
+    expect(document.body.textContent).not.toContain('## ');
+    expect(document.body.textContent).not.toContain('Writing a bank');
+    // In English, the English one.
+    await user.click(screen.getByRole('button', { name: 'English' }));
     expect(
       await screen.findByRole('heading', { level: 2, name: 'Writing a bank' }, { timeout: 5000 }),
     ).toBeVisible();
     expect(screen.getByRole('heading', { level: 3, name: /The measurement model/ })).toBeVisible();
-    expect(document.body.textContent).not.toContain('## ');
   });
 });
 

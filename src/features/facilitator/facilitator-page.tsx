@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { create } from 'zustand';
 import {
   BUNDLED_BANKS,
   DEFAULT_BANK,
@@ -15,6 +16,7 @@ import type { Problem } from '../../domain/problems';
 import { resolveBank, type BankStatus } from '../../state/bank';
 import { validateBankFile } from '../../state/bank-file';
 import { useCustomBanks } from '../../state/custom-banks';
+import { startTrial } from '../../state/trial';
 import { openParticipantLink, participantLink, pathOf, useRoute } from '../../state/route';
 import { CopyField } from '../../ui/copy-field';
 import { saveFile } from '../../ui/download';
@@ -32,6 +34,19 @@ import { downloadWorkbook, readBankWorkbook } from './workbook';
 /** Offers a bank as a JSON file named `<id>-<version>.json`, ready to edit or to send. */
 function downloadBank(bank: Bank): void {
   saveFile(`${JSON.stringify(bank, null, 2)}\n`, `${bank.id}-${bank.version}.json`, 'application/json');
+}
+
+/** "Try as participant": runs the bank from its intro to its results, saving nothing. */
+function TryIt({ index }: { readonly index: BankIndex }) {
+  const { t } = useTranslation();
+  return (
+    <div className="actions">
+      <button type="button" className="button" onClick={() => startTrial(index, 'facilitator')}>
+        {t('facilitator.tryIt')}
+      </button>
+      <span className="muted">{t('facilitator.tryHelp')}</span>
+    </div>
+  );
 }
 
 /** One bank version in the catalogue: facts, changelog and the participant link that pins it. */
@@ -78,6 +93,7 @@ function CatalogueEntry({ bankRef, custom }: { readonly bankRef: BankRef; readon
         copiedLabel={t('share.copied')}
       />
       {changelog !== null && <ChangelogView markdown={changelog} version={bankRef.version} />}
+      {status.status === 'ready' && <TryIt index={status.index} />}
       {bank && (
         <div className="actions">
           <button type="button" className="button button-quiet" onClick={() => downloadBank(bank)}>
@@ -111,12 +127,16 @@ type Upload =
       readonly added: boolean;
     };
 
+/** The file being checked or previewed: kept while the page is left for a trial, so coming back shows it. */
+const useUpload = create<{ readonly upload: Upload }>()(() => ({ upload: { kind: 'none' } }));
+
 /** "Use my own bank": choose or drop a JSON file, see its problems or a preview, then use it. */
 function OwnBank() {
   const { t, i18n } = useTranslation();
   const navigateTo = useRoute((state) => state.navigate);
   const add = useCustomBanks((state) => state.add);
-  const [upload, setUpload] = useState<Upload>({ kind: 'none' });
+  const upload = useUpload((state) => state.upload);
+  const setUpload = (next: Upload) => useUpload.setState({ upload: next });
 
   const check = async (file: File) => {
     setUpload({ kind: 'checking', file: file.name, stage: null });
@@ -212,6 +232,7 @@ function OwnBank() {
             <p role="status">{t('facilitator.valid', { file: upload.file })}</p>
             <VersionChanges bank={upload.index.bank} />
             <BankPreview index={upload.index} />
+            <TryIt index={upload.index} />
             {upload.added ? (
               <>
                 <p>{t('facilitator.added')}</p>
