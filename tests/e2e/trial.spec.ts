@@ -2,10 +2,11 @@
  * "Try as participant": a facilitator runs a bank from its intro to its results without saving anything,
  * and their own assessment in progress comes back untouched when the trial ends.
  */
+import type { Page } from '@playwright/test';
 import { answerToResults, expect, expectNoAxeViolations, test } from './fixtures';
 
 /** Everything this app keeps in the browser, as text: localStorage and the IndexedDB store. */
-async function storedText(page: import('@playwright/test').Page): Promise<string> {
+async function storedText(page: Page): Promise<string> {
   return page.evaluate(async () => {
     const local = Object.keys(localStorage)
       .map((key) => `${key}=${localStorage.getItem(key) ?? ''}`)
@@ -13,12 +14,12 @@ async function storedText(page: import('@playwright/test').Page): Promise<string
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('nla', 1);
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(new Error(String(request.error)));
     });
     const values = await new Promise<unknown[]>((resolve, reject) => {
       const request = db.transaction('kv').objectStore('kv').getAll();
       request.onsuccess = () => resolve(request.result as unknown[]);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(new Error(String(request.error)));
     });
     db.close();
     return `${local}\n${JSON.stringify(values)}`;
