@@ -5,21 +5,15 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { TFunction } from 'i18next';
-import { bankToSheets, placeOf, sheetsToBank, type SheetPlace } from '../domain/bank/sheets';
+import { bankToSheets, sheetsToBank } from '../domain/bank/sheets';
 import { validateBank, validateBankBytes } from '../domain/bank/validate';
 import { problemText } from '../views/refusals';
+import { describePlace, placeSheetProblems } from '../views/sheet-places';
 import { readWorkbook, writeWorkbook } from '../sheets/xlsx';
 
 interface SheetIo {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
-}
-
-/** "sheet ‘items’, row 5, column ‘text::en’" in the reader's words. */
-export function describePlace(t: TFunction, place: SheetPlace): string {
-  return place.column === ''
-    ? t('cli.sheetRow', { sheet: place.sheet, row: place.row })
-    : t('cli.sheetCell', { sheet: place.sheet, row: place.row, column: place.column });
 }
 
 function readBytes(file: string): Uint8Array | null {
@@ -72,12 +66,8 @@ export async function sheetCommand(
     io.err(`${input}: ${describePlace(t, problem.place)}: ${t('cli.sheetUnknownColumn')}`);
   const checked = validateBank(read.value);
   if (!checked.ok) {
-    for (const problem of checked.problems) {
-      const place = placeOf(problem.path, read.places);
-      io.err(
-        `${input}: ${place === null ? problem.path || t('cli.wholeFile') : describePlace(t, place)}: ${problemText(t, problem)}`,
-      );
-    }
+    for (const problem of placeSheetProblems(t, checked.problems, read.places))
+      io.err(`${input}: ${problem.path || t('cli.wholeFile')}: ${problemText(t, problem)}`);
     return 1;
   }
   if (read.problems.length > 0) return 1;

@@ -15,6 +15,15 @@ export interface Problem {
   readonly code: ProblemCode;
   /** The values the sentence names (ids, numbers, the found type, …), already cut to a readable length. */
   readonly values?: Readonly<Record<string, string | number>>;
+  /** For a field that is missing or of the wrong kind: the shape it expects. */
+  readonly expected?: ExpectedShape;
+}
+
+/** What a field expects: a short JSON example and, for a list, whether it may be empty. */
+export interface ExpectedShape {
+  readonly shape: string;
+  /** `true` for a list that may be empty, `false` for one that may not, `null` for anything but a list. */
+  readonly emptyAllowed: boolean | null;
 }
 
 /** A path segment: an object key or an array index. */
@@ -108,14 +117,24 @@ export class ProblemCollector {
 
   /**
    * The problems in the order their places appear in `root` (the parsed file), formatted, with one last
-   * problem saying how many more there were.
+   * problem saying how many more there were. `expect` gives the shape a missing or wrong field expects.
    */
-  finish(root: unknown): Problem[] {
+  finish(
+    root: unknown,
+    expect?: (path: readonly PathSegment[], missing: boolean) => ExpectedShape | null,
+  ): Problem[] {
     const order = fileOrder(root);
     const sorted = this.kept
       .map((problem, position) => ({ problem, position, key: order(problem.path) }))
       .sort((a, b) => compareKeys(a.key, b.key) || a.position - b.position)
-      .map(({ problem }) => toProblem(problem));
+      .map(({ problem }) => {
+        const formatted = toProblem(problem);
+        const shape =
+          expect && (problem.code === 'missing' || problem.code === 'wrong-type')
+            ? expect(problem.path, problem.code === 'missing')
+            : null;
+        return shape === null ? formatted : { ...formatted, expected: shape };
+      });
     if (this.extra > 0) sorted.push({ path: '', code: 'more-problems', values: { count: this.extra } });
     return sorted;
   }

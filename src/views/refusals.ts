@@ -51,7 +51,16 @@ export function problemText(t: Translate, problem: Problem): string {
       values[key] = t(`problems.${value}`);
     else values[key] = value;
   }
-  return t(`problems.${problem.code}`, values);
+  const sentence = t(`problems.${problem.code}`, values);
+  const { expected } = problem;
+  if (expected === undefined) return sentence;
+  const empty =
+    expected.emptyAllowed === true
+      ? ` ${t('problemHints.emptyAllowed')}`
+      : expected.emptyAllowed === false
+        ? ` ${t('problemHints.emptyNotAllowed')}`
+        : '';
+  return `${sentence}. ${t('problemHints.expectedShape', { shape: expected.shape })}${empty}`;
 }
 
 /** One plain sentence for a refusal; invalid files also list their problems. */

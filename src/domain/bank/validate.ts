@@ -6,10 +6,18 @@
  * here throws, whatever the input; time and memory grow linearly with the file.
  */
 import { parseJson } from '../json-syntax';
-import { findOversized, findReservedKeys, MAX_PROBLEMS, ProblemCollector, type Problem } from '../problems';
+import {
+  findOversized,
+  findReservedKeys,
+  MAX_PROBLEMS,
+  ProblemCollector,
+  type PathSegment,
+  type Problem,
+} from '../problems';
 import { decodeTextFile } from '../text-file';
 import { checkBank } from './checks';
 import { readPartialBank } from './partial';
+import { expectedShape } from './shape';
 import { Bank as BankSchema, type Bank } from './schema';
 import { plainText } from './texts';
 
@@ -79,7 +87,10 @@ export function validateBank(input: unknown, options: ValidateOptions = {}): Ban
         collector.report(['version'], 'file-name', { version: partial.version, file: base });
     }
     checkBank(partial, collector.report);
-    if (collector.size > 0) return { ok: false, problems: collector.finish(input) };
+    const languages = (partial.languages ?? []).filter((code) => typeof code === 'string');
+    const expect = (path: readonly PathSegment[], missing: boolean) =>
+      expectedShape(path, languages, missing);
+    if (collector.size > 0) return { ok: false, problems: collector.finish(input, expect) };
     const parsed = BankSchema.safeParse(input);
     if (!parsed.success) {
       // Every part was well formed on its own, so this cannot happen; say so rather than pass a bank.

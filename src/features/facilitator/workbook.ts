@@ -33,9 +33,10 @@ export async function readBankWorkbook(
   | { readonly ok: true; readonly text: string; readonly placed: (problems: readonly Problem[]) => Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] }
 > {
-  const [{ sheetsToBank, placeOf }, { readWorkbook }] = await Promise.all([
+  const [{ sheetsToBank }, { readWorkbook }, { placeSheetProblems }] = await Promise.all([
     import('../../domain/bank/sheets'),
     import('../../sheets/xlsx'),
+    import('../../views/sheet-places'),
   ]);
   let sheets;
   try {
@@ -44,17 +45,9 @@ export async function readBankWorkbook(
     return { ok: false, problems: [{ path: '', code: 'not-workbook', values: {} }] };
   }
   const read = sheetsToBank(sheets);
-  const where = (place: { sheet: string; row: number; column: string }) =>
-    place.column === ''
-      ? t('cli.sheetRow', { sheet: place.sheet, row: place.row })
-      : t('cli.sheetCell', { sheet: place.sheet, row: place.row, column: place.column });
   return {
     ok: true,
     text: JSON.stringify(read.value),
-    placed: (problems) =>
-      problems.map((problem) => {
-        const place = placeOf(problem.path, read.places);
-        return place === null ? problem : { ...problem, path: where(place) };
-      }),
+    placed: (problems) => placeSheetProblems(t, problems, read.places),
   };
 }

@@ -28,6 +28,54 @@ describe('validateBank on the tiny fixture', () => {
   });
 });
 
+describe('the shape a missing or wrong field expects', () => {
+  it('writes a missing list as a JSON example and says an empty one is allowed', () => {
+    const problems = problemsAfter((b) => {
+      delete b.context;
+      delete b.dimensions[0].tips;
+    });
+    expectProblem(
+      problems,
+      'context',
+      'is missing. Expected: [{ "id": "…", "text": { "nl": "…", "en": "…" }, "options": [{ … }, …] }, …]. An empty list [] is allowed.',
+    );
+    expectProblem(
+      problems,
+      'dimensions[0].tips',
+      'Expected: [{ "nl": "…", "en": "…" }, …]. An empty list [] is allowed.',
+    );
+  });
+  it('says when a list may not be empty, and names the optional fields with …', () => {
+    expectProblem(
+      problemsAfter((b) => delete b.scales),
+      'scales',
+      'Expected: [{ "id": "…", "points": [{ … }, …], … }, …]. The list may not be empty.',
+    );
+  });
+  it('shows a text per language in the bank’s own languages where another kind was given', () => {
+    const problems = problemsAfter((b) => {
+      b.dimensions[1].definition = 'only one language';
+      b.scoring.relative = {};
+    });
+    expectProblem(problems, 'dimensions[1].definition', 'but is a text. Expected: { "nl": "…", "en": "…" }.');
+    expectProblem(
+      problems,
+      'scoring.relative',
+      'Expected: [{ "section": "…", "maxStrengths": 0, "maxDevelopment": 0, … }, …]',
+    );
+  });
+  it('adds nothing to a plain text, number or yes/no of the wrong kind', () => {
+    const [problem] = problemsAfter((b) => (b.items[0].reverse = 'yes'));
+    expect(problem?.message).toBe('must be true or false, but is a text');
+  });
+  it('speaks Dutch in Dutch', () => {
+    const raw = tinyRaw();
+    delete raw.context;
+    const problem = worded(validateBank(raw).problems, 'nl').find((p) => p.path === 'context');
+    expect(problem?.message).toMatch(/^ontbreekt\. Verwacht: \[\{ "id": .*\. Een lege lijst \[\] mag\.$/);
+  });
+});
+
 describe('schema problems', () => {
   it('names a missing field with its path', () => {
     expectProblem(
