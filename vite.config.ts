@@ -8,25 +8,49 @@ import { EMBEDDED_BANK_ELEMENT_ID } from './src/banks/embedded.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
+/** The default bank participants get, as `questionnaires/default.json` names it. */
+function readDefaultBank(): {
+  readonly key: string;
+  readonly text: string;
+  readonly title: Readonly<Record<string, string>>;
+  readonly languages: readonly string[];
+} {
+  const defaults = new URL('./questionnaires/default.json', import.meta.url);
+  const { bank, version } = JSON.parse(readFileSync(defaults, 'utf8')) as { bank: string; version: string };
+  const text = readFileSync(new URL(`./questionnaires/${bank}/${version}.json`, import.meta.url), 'utf8');
+  const parsed = JSON.parse(text) as { title: Record<string, string>; languages: string[] };
+  return { key: `${bank}@${version}`, text, title: parsed.title, languages: parsed.languages };
+}
+
+const defaultBank = readDefaultBank();
+/** The edition's name: the default bank's title, in Dutch when it has Dutch (the page's first language). */
+const editionTitle = defaultBank.title.nl ?? defaultBank.title[defaultBank.languages[0] ?? ''] ?? '';
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /**
  * Embeds the default bank in index.html as a JSON data block (never executed), so the first question needs
  * no second request: the bank arrives with the page. `<` is escaped so no text in the bank can end the block.
+ * The page's title is the default bank's title (an edition published with another default says its name),
+ * and the block carries that title in every language for the views that have no bank of their own.
  */
 function embedDefaultBank(): Plugin {
-  const defaults = new URL('./questionnaires/default.json', import.meta.url);
   return {
     name: 'embed-default-bank',
     transformIndexHtml(html) {
-      const { bank, version } = JSON.parse(readFileSync(defaults, 'utf8')) as {
-        bank: string;
-        version: string;
-      };
-      const text = readFileSync(new URL(`./questionnaires/${bank}/${version}.json`, import.meta.url), 'utf8');
-      const data = JSON.stringify(JSON.parse(text)).replace(/</g, '\\u003c');
-      return html.replace(
-        '</body>',
-        `  <script type="application/json" id="${EMBEDDED_BANK_ELEMENT_ID}" data-bank="${bank}@${version}">${data}</script>\n  </body>`,
-      );
+      const data = JSON.stringify(JSON.parse(defaultBank.text)).replace(/</g, '\\u003c');
+      const titles = escapeAttribute(JSON.stringify(defaultBank.title));
+      return html
+        .replace(/<title>[^<]*<\/title>/, `<title>${escapeAttribute(editionTitle)}</title>`)
+        .replace(
+          /(name="description"\s+content=")[^"]*"/,
+          `$1${escapeAttribute([...new Set(Object.values(defaultBank.title))].join(' / '))}"`,
+        )
+        .replace(
+          '</body>',
+          `  <script type="application/json" id="${EMBEDDED_BANK_ELEMENT_ID}" data-bank="${defaultBank.key}" data-title="${titles}">${data}</script>\n  </body>`,
+        );
     },
   };
 }
@@ -78,9 +102,9 @@ export default defineConfig({
       injectRegister: false,
       registerType: 'prompt',
       manifest: {
-        name: 'Netwerkleiderschap – vaardigheidsmeting',
-        short_name: 'Netwerkleiderschap',
-        description: 'Network leadership self-assessment. Your answers stay in your browser.',
+        name: editionTitle,
+        short_name: editionTitle.split(/\s[–-]\s/)[0] ?? editionTitle,
+        description: `${editionTitle}. Je antwoorden blijven in je browser. / Your answers stay in your browser.`,
         lang: 'nl',
         theme_color: '#1f4e79',
         background_color: '#ffffff',

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readEditionTitle } from '../banks/embedded';
 import { pickText } from '../domain/bank/texts';
 import { loadViewStrings } from '../i18n';
 import { useBank } from '../state/bank';
@@ -45,6 +46,9 @@ function RoleViews({ view }: { readonly view: View }) {
   }
 }
 
+/** The edition's name (its default bank's title), for views that run no bank of their own. */
+const editionTitle = readEditionTitle();
+
 /** The composition root: header, notices, the current view, footer with the role links. */
 export function App() {
   const { t, i18n } = useTranslation();
@@ -55,7 +59,9 @@ export function App() {
   const brand =
     current.status === 'ready'
       ? pickText(current.bank.title, i18n.language, current.bank.languages)
-      : t('app.title');
+      : editionTitle
+        ? pickText(editionTitle, i18n.language, Object.keys(editionTitle))
+        : t('app.title');
   useEffect(() => {
     document.title = brand;
   }, [brand]);

@@ -17,3 +17,23 @@ export function readEmbeddedBank(key: string): unknown {
     return null;
   }
 }
+
+/**
+ * The default bank's title in every language, as the build put it beside the embedded bank: the edition's
+ * name for the views that run no bank of their own (facilitator, coach). `null` when the page has none.
+ */
+export function readEditionTitle(): Readonly<Record<string, string>> | null {
+  if (typeof document === 'undefined') return null;
+  const raw = document.getElementById(EMBEDDED_BANK_ELEMENT_ID)?.dataset.title;
+  if (raw === undefined) return null;
+  try {
+    const parsed = JSON.parse(raw) as unknown;
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return null;
+    const entries = Object.entries(parsed).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    );
+    return entries.length === 0 ? null : Object.fromEntries(entries);
+  } catch {
+    return null;
+  }
+}

@@ -35,7 +35,7 @@ describe('the results page', () => {
     expect(roles).toHaveTextContent('Vergeleken met je eigen gemiddelde van 4,1 over dit onderdeel');
     const skills = within(summary).getByRole('heading', { name: 'Hefboomvaardigheden' }).parentElement!;
     expect(skills).toHaveTextContent('Evenwichtig profiel');
-    expect(summary).toHaveTextContent('Je netwerk zit in de fase ‘Uitvoeren’');
+    expect(summary).toHaveTextContent('Je koos de fase ‘Uitvoeren’');
   });
 
   it('draws the charts with a table of the same figures, bands and phase marks', async () => {

@@ -64,6 +64,9 @@ test('the published site carries the extra bank in its catalogue and starts it a
   ).toBeVisible();
   await expect(page.getByText('standaard voor deelnemers')).toBeVisible();
   await expect(page.getByText('network-leadership · versie 2.0.0', { exact: false }).first()).toBeVisible();
+  // The edition is named after its default bank, also on pages that run no bank of their own.
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Mini-vragenlijst' })).toBeVisible();
+  await expect(page).toHaveTitle('Mini-vragenlijst');
   await page.goto(`${ORIGIN}/`);
   await expect(page.getByRole('heading', { level: 1, name: 'Mini-vragenlijst' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Start de vragenlijst' })).toBeVisible();

@@ -2,6 +2,7 @@
  * "Try as participant": a facilitator runs a bank from its intro to its results without saving anything,
  * and their own assessment in progress comes back untouched when the trial ends.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { answerToResults, expect, expectNoAxeViolations, test } from './fixtures';
 
@@ -86,4 +87,47 @@ test('a reload during a trial ends it, with nothing of it kept', async ({ page }
   await expect(page.getByRole('button', { name: 'Start de vragenlijst' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Verder waar je gebleven was' })).toBeHidden();
   expect(await storedText(page)).not.toContain('tiny');
+});
+
+test('the app speaks of the bank it runs: a team bank’s intro and results never mention networks', async ({
+  page,
+}, testInfo) => {
+  // The tiny bank with every mention of a network made a team, as another programme's bank would read.
+  const text = readFileSync('tests/fixtures/banks/tiny/2.1.0.json', 'utf8')
+    .replace(/Netwerk/g, 'Team')
+    .replace(/netwerk/g, 'team')
+    .replace(/Network/g, 'Team')
+    .replace(/network/g, 'team')
+    .replace(/"nl": "Mini-vragenlijst"/, '"nl": "Teamveiligheid"')
+    .replace(/"en": "Tiny questionnaire"/, '"en": "Team safety"');
+  const file = testInfo.outputPath('2.1.0.json');
+  writeFileSync(file, text);
+  for (const language of ['nl', 'en'] as const) {
+    await page.goto('/facilitator');
+    if (language === 'en') await page.getByRole('button', { name: 'English' }).click();
+    const own = page.getByRole('region', {
+      name: language === 'nl' ? 'Je eigen vragenbank gebruiken' : 'Use your own question bank',
+    });
+    await own
+      .getByLabel(language === 'nl' ? 'Kies een vragenbankbestand' : 'Choose a question-bank file')
+      .setInputFiles(file);
+    await own
+      .getByRole('button', { name: language === 'nl' ? 'Uitproberen als deelnemer' : 'Try as participant' })
+      .click();
+    const title = language === 'nl' ? 'Teamveiligheid' : 'Team safety';
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(page).toHaveTitle(title);
+    await expect(page.locator('body')).not.toContainText(/netwerk|network/i);
+    if (language === 'en') await page.getByRole('button', { name: 'Nederlands' }).click();
+    // The context answers show on the results, under the interface's own neutral heading.
+    await page.getByRole('radio').first().check();
+    await answerToResults(page);
+    await expect(page.getByText('Wat je huidige fase vraagt')).toBeVisible();
+    await expect(page.locator('body')).not.toContainText(/netwerk|network/i);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
+    await expect(page.locator('body')).not.toContainText(/netwerk|network/i);
+    await page.getByRole('button', { name: 'End the trial' }).click();
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+  }
 });
