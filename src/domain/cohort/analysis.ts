@@ -8,6 +8,16 @@
 import { answerState, type Answers, type ContextAnswers } from '../answers';
 import { dimensionRange, type BankIndex } from '../bank/model';
 import { scoreAnswers } from '../scoring/score';
+import { omegaTotal, type OmegaResult } from './factor';
+import {
+  alphaIfDropped,
+  alphaInterval,
+  correlationMatrix,
+  floorCeiling,
+  meanInterItemCorrelation,
+  type FloorCeiling,
+  type Interval,
+} from './reliability';
 import { cronbachAlpha, fiveNumbers, itemRestCorrelations, mean, sd, type FiveNumbers } from './stats';
 
 /** One participant's answers, as the cohort view reads them from a result file. */
@@ -46,6 +56,10 @@ export interface ItemStats {
   readonly notApplicableShare: number;
   /** Correlation with the sum of the dimension's other items (complete cases); `null` when undefined. */
   readonly itemRest: number | null;
+  /** Cronbach's alpha of the dimension without this item (complete cases); `null` when undefined. */
+  readonly alphaIfDropped: number | null;
+  /** How many participants gave each answer of the item's scale (raw answers, in the scale's order). */
+  readonly distribution: readonly { readonly value: number; readonly count: number }[];
 }
 
 export interface ScaleQuality {
@@ -54,7 +68,45 @@ export interface ScaleQuality {
   /** Participants who answered every item of the dimension with a value (the cases alpha is computed on). */
   readonly completeCases: number;
   readonly alpha: number | null;
+  /** Feldt's 95 % confidence interval for alpha (as psych's alpha.ci); `null` where alpha is undefined. */
+  readonly alphaInterval: Interval | null;
+  /** McDonald's omega total from a one-factor ML fit, or why it cannot be given. */
+  readonly omega: OmegaResult;
+  /** The mean correlation between the dimension's items (complete cases). */
+  readonly meanInterItem: number | null;
+  /** Shares of the item answers (recoded, as scored) at the scale's lowest and highest point. */
+  readonly floorCeiling: FloorCeiling | null;
   readonly items: readonly ItemStats[];
+}
+
+/** The correlations between the dimension scores, over participants with both scores. */
+export interface DimensionCorrelations {
+  /** Dimension ids, in bank order; `matrix[i][j]` belongs to dimensions[i] and dimensions[j]. */
+  readonly dimensions: readonly string[];
+  readonly matrix: readonly (readonly (number | null)[])[];
+  /** Pairs of different dimensions (not one within the other) correlating above {@link DISTINCT_THRESHOLD}. */
+  readonly close: readonly { readonly a: string; readonly b: string; readonly r: number }[];
+}
+
+/** One subgroup of a context question: its size and, when large enough to show, its dimension figures. */
+export interface Subgroup {
+  readonly option: string;
+  readonly n: number;
+  /** Per dimension n, mean and SD; `null` for a subgroup under {@link MIN_SUBGROUP} (never computed). */
+  readonly dimensions:
+    | readonly {
+        readonly id: string;
+        readonly n: number;
+        readonly mean: number | null;
+        readonly sd: number | null;
+      }[]
+    | null;
+}
+
+/** The cohort split by the answers to one context question. */
+export interface SubgroupComparison {
+  readonly question: string;
+  readonly groups: readonly Subgroup[];
 }
 
 export interface ContextDistribution {
@@ -70,6 +122,8 @@ export interface CohortAnalysis {
   readonly dimensions: readonly DimensionGroupStats[];
   readonly quality: readonly ScaleQuality[];
   readonly context: readonly ContextDistribution[];
+  readonly correlations: DimensionCorrelations;
+  readonly subgroups: readonly SubgroupComparison[];
 }
 
 /**
@@ -77,6 +131,15 @@ export interface CohortAnalysis {
  * one person's answers.
  */
 export const MIN_GROUP_FOR_PROFILE = 5;
+
+/** The smallest subgroup whose figures are shown: smaller ones come too close to one person's answers. */
+export const MIN_SUBGROUP = 5;
+
+/** Dimension scores correlating above this may not measure different things. */
+export const DISTINCT_THRESHOLD = 0.85;
+
+/** The fewest participants with both scores for a correlation between two dimensions. */
+export const MIN_PAIRS_FOR_CORRELATION = 10;
 
 /** Conventional thresholds the view marks: alpha below .70, item–rest below .30. */
 export const ALPHA_THRESHOLD = 0.7;
@@ -129,24 +192,42 @@ export function analyseCohort(index: BankIndex, members: readonly CohortMember[]
     const values = members.map((member) => items.map((item) => scoredValue(index, member.answers, item.id)));
     const complete = values.filter((row): row is number[] => row.every((value) => typeof value === 'number'));
     const itemRest = itemRestCorrelations(complete);
+    const dropped = alphaIfDropped(complete);
+    const { min, max } = dimensionRange(index, dimension.id);
+    const answered = values.flatMap((row) =>
+      row.filter((value): value is number => typeof value === 'number'),
+    );
     return {
       dimension: dimension.id,
       section: dimension.section,
       completeCases: complete.length,
       alpha: cronbachAlpha(complete),
+      alphaInterval: alphaInterval(complete, 0.95),
+      omega: omegaTotal(complete),
+      meanInterItem: meanInterItemCorrelation(complete),
+      floorCeiling: floorCeiling(answered, min, max),
       items: items.map((item, position): ItemStats => {
-        const answered = values.flatMap((row) => (typeof row[position] === 'number' ? [row[position]] : []));
+        const given = values.flatMap((row) => (typeof row[position] === 'number' ? [row[position]] : []));
         const notApplicable = values.filter((row) => row[position] === null).length;
+        const points = index.itemScale.get(item.id)?.points ?? [];
+        // Raw answers per scale point: a reverse-keyed item's recoded value maps back to the answer given.
+        const counts = new Map<number, number>();
+        for (const value of given) {
+          const raw = item.reverse === true ? min + max - value : value;
+          counts.set(raw, (counts.get(raw) ?? 0) + 1);
+        }
         return {
           id: item.id,
           dimension: item.dimension,
           reverse: item.reverse === true,
-          n: answered.length,
-          mean: mean(answered),
-          sd: sd(answered),
+          n: given.length,
+          mean: mean(given),
+          sd: sd(given),
           notApplicable,
           notApplicableShare: members.length === 0 ? 0 : notApplicable / members.length,
           itemRest: itemRest[position] ?? null,
+          alphaIfDropped: dropped[position] ?? null,
+          distribution: points.map((point) => ({ value: point.value, count: counts.get(point.value) ?? 0 })),
         };
       }),
     };
@@ -167,5 +248,63 @@ export function analyseCohort(index: BankIndex, members: readonly CohortMember[]
     };
   });
 
-  return { n: members.length, dimensions, quality, context };
+  // Dimension scores per participant, as columns (one per dimension), for correlations and subgroups.
+  const columns = bank.dimensions.map((_, position) =>
+    scores.map((score) => score.dimensions[position]?.mean ?? null),
+  );
+  const matrix = correlationMatrix(columns, MIN_PAIRS_FOR_CORRELATION);
+  const nested = (a: string, b: string) => ancestors(index, a).has(b) || ancestors(index, b).has(a);
+  const close: { a: string; b: string; r: number }[] = [];
+  bank.dimensions.forEach((first, i) =>
+    bank.dimensions.forEach((second, j) => {
+      const r = matrix[i]?.[j] ?? null;
+      if (j > i && r !== null && r > DISTINCT_THRESHOLD && !nested(first.id, second.id))
+        close.push({ a: first.id, b: second.id, r });
+    }),
+  );
+
+  const subgroups = bank.context.map((question): SubgroupComparison => ({
+    question: question.id,
+    groups: question.options.map((option): Subgroup => {
+      const inGroup = members.flatMap((member, person) =>
+        Object.hasOwn(member.context, question.id) && member.context[question.id] === option.id
+          ? [person]
+          : [],
+      );
+      return {
+        option: option.id,
+        n: inGroup.length,
+        dimensions:
+          inGroup.length < MIN_SUBGROUP
+            ? null
+            : bank.dimensions.map((dimension, position) => {
+                const values = inGroup.flatMap((person) => {
+                  const value = columns[position]?.[person];
+                  return typeof value === 'number' ? [value] : [];
+                });
+                return { id: dimension.id, n: values.length, mean: mean(values), sd: sd(values) };
+              }),
+      };
+    }),
+  }));
+
+  return {
+    n: members.length,
+    dimensions,
+    quality,
+    context,
+    correlations: { dimensions: bank.dimensions.map((d) => d.id), matrix, close },
+    subgroups,
+  };
+}
+
+/** The dimensions above `id` (its parent, the parent's parent, …). */
+function ancestors(index: BankIndex, id: string): Set<string> {
+  const found = new Set<string>();
+  let current = index.dimensions.get(id)?.parent;
+  while (current !== undefined && !found.has(current)) {
+    found.add(current);
+    current = index.dimensions.get(current)?.parent;
+  }
+  return found;
 }
