@@ -2,7 +2,10 @@
 import type { GroupProfileView } from '../views/cohort';
 import type { Block, ReportModel } from './blocks';
 
-/** Arranges a group profile as the group report's pages: per section its charts and table, the context, how to read. */
+/**
+ * Arranges a group profile as the group report's pages: per section its charts and table, the context, the
+ * subgroups by each context question, how to read.
+ */
 export function layoutGroupProfile(view: GroupProfileView, language: string): ReportModel {
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: view.title, newPage: 'always' }];
   blocks.push({ kind: 'paragraph', text: view.intro });
@@ -16,6 +19,17 @@ export function layoutGroupProfile(view: GroupProfileView, language: string): Re
     for (const table of view.context.tables) {
       blocks.push({ kind: 'heading', level: 3, text: table.caption });
       blocks.push({ kind: 'table', table });
+    }
+  }
+  const { subgroups } = view;
+  if (subgroups.questions.length > 0) {
+    blocks.push({ kind: 'heading', level: 1, text: subgroups.title, newPage: 'preferred' });
+    blocks.push({ kind: 'paragraph', text: subgroups.intro });
+    for (const question of subgroups.questions) {
+      blocks.push({ kind: 'heading', level: 3, text: question.title });
+      if (question.table) blocks.push({ kind: 'table', table: question.table });
+      else blocks.push({ kind: 'paragraph', text: subgroups.none });
+      if (question.hidden !== null) blocks.push({ kind: 'paragraph', text: question.hidden });
     }
   }
   blocks.push({ kind: 'heading', level: 1, text: view.howToRead.title });

@@ -96,7 +96,13 @@ function allTexts(model: ReportModel): string[] {
           texts.push(...chart.points.flatMap((p) => [p.label, p.valueLabel]));
         else if (chart.kind === 'compare')
           texts.push(...chart.rows.flatMap((r) => [r.label, r.beforeLabel, r.afterLabel]));
-        else texts.push(...chart.rows.map((r) => r.label));
+        else if (chart.kind === 'heatmap') {
+          texts.push(...chart.labels, ...chart.keys);
+          break;
+        } else if (chart.kind === 'stacked') {
+          texts.push(...chart.points, ...chart.rows.map((r) => r.label));
+          break;
+        } else texts.push(...chart.rows.map((r) => r.label));
         if (chart.kind === 'bars') texts.push(...chart.bands.map((b) => b.label));
         texts.push(...chart.axis.ticks.map((tick) => tick.label));
         break;

@@ -104,8 +104,34 @@ export interface BoxChart {
   }[];
 }
 
+/**
+ * A correlation matrix as a heat map: row and column `i` are the same variable; `labels` name the rows
+ * (numbered), `keys` the columns (the same numbers). Cells in [−1, 1] or `null` (not defined).
+ */
+export interface HeatmapChart {
+  readonly kind: 'heatmap';
+  readonly labels: readonly string[];
+  readonly keys: readonly string[];
+  readonly cells: readonly (readonly { readonly value: number | null; readonly label: string }[])[];
+  /** Cells drawn with a heavy border: pairs above the threshold of the view. */
+  readonly flagged: readonly (readonly [number, number])[];
+}
+
+/** How the answers to each statement are spread over the answer points: one bar per statement, 100 % wide. */
+export interface StackedChart {
+  readonly kind: 'stacked';
+  /** The answer points' labels, in scale order (the legend). */
+  readonly points: readonly string[];
+  readonly rows: readonly {
+    readonly id: string;
+    readonly label: string;
+    /** Shares (0–1) per answer point, summing to 1, or all 0 for a statement nobody answered. */
+    readonly shares: readonly number[];
+  }[];
+}
+
 /** Every kind of chart a view can ask for. */
-export type ChartSpec = RadarChart | BarChart | CompareChart | BoxChart;
+export type ChartSpec = RadarChart | BarChart | CompareChart | BoxChart | HeatmapChart | StackedChart;
 
 /**
  * One entry of a chart's legend: a symbol drawn as the chart draws it (the phase marker, an interval, the

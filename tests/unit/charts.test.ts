@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { layoutChart } from '../../src/ui/charts/layout';
 import { estimateWidth, type Primitive } from '../../src/ui/charts/scene';
-import type { BarChart, RadarChart } from '../../src/views/model';
+import { correlationFill } from '../../src/ui/charts/matrix-layouts';
+import type { BarChart, HeatmapChart, RadarChart, StackedChart } from '../../src/views/model';
 
 const axis = { min: 1, max: 5, ticks: [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) })) };
 const point = (id: string, value: number | null) => ({
@@ -143,4 +144,61 @@ describe('every chart at phone and desktop widths', () => {
       // The phase marker stays inside the chart.
       for (const p of scene.primitives) if (p.kind === 'mark') expect(p.cx - p.r).toBeGreaterThanOrEqual(0);
     });
+});
+
+describe('the cohort matrix charts', () => {
+  const rects = (primitives: readonly Primitive[]) =>
+    primitives.filter((p): p is Extract<Primitive, { kind: 'rect' }> => p.kind === 'rect');
+
+  it('draws the heat map as one square per pair, coloured by its correlation, flagged pairs framed both ways', () => {
+    const values = [
+      [1, 0.9, -0.5],
+      [0.9, 1, null],
+      [-0.5, null, 1],
+    ];
+    const spec: HeatmapChart = {
+      kind: 'heatmap',
+      labels: ['1 a', '2 b', '3 c'],
+      keys: ['1', '2', '3'],
+      cells: values.map((row) => row.map((value) => ({ value, label: value === null ? '' : String(value) }))),
+      flagged: [[0, 1]],
+    };
+    for (const width of [320, 900]) {
+      const scene = layoutChart(spec, width, estimateWidth);
+      const squares = rects(scene.primitives).filter((r) => r.fill !== undefined);
+      expect(squares).toHaveLength(9);
+      expect(squares[1]?.fill).toBe(correlationFill(0.9));
+      expect(squares[2]?.fill).toBe(correlationFill(-0.5));
+      // Positive blue, negative red, undefined grey, 0 white.
+      expect(correlationFill(0)).toBe('#ffffff');
+      expect(correlationFill(1)).toBe('#1f4e79');
+      expect(correlationFill(-1)).toBe('#b2182b');
+      expect(squares[5]?.fill).toBe(correlationFill(null));
+      const frames = rects(scene.primitives).filter((r) => r.fill === undefined && r.width === 2.5);
+      expect(frames).toHaveLength(2);
+      expect(
+        Math.max(...scene.primitives.flatMap((p) => (p.kind === 'rect' ? [p.x + p.w] : []))),
+      ).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('splits each statement’s bar into the shares of its answer points', () => {
+    const spec: StackedChart = {
+      kind: 'stacked',
+      points: ['1 never', '2', '3', '4', '5 always'],
+      rows: [
+        { id: 'x', label: 'a statement', shares: [0.1, 0.2, 0.3, 0.4, 0] },
+        { id: 'y', label: 'nobody answered', shares: [0, 0, 0, 0, 0] },
+      ],
+    };
+    const scene = layoutChart(spec, 800, estimateWidth);
+    const bars = rects(scene.primitives).filter((r) => r.h === 18 && r.fill !== undefined);
+    expect(bars).toHaveLength(4);
+    const total = bars.reduce((sum, bar) => sum + bar.w, 0);
+    expect(bars.map((bar) => bar.w / total)).toEqual(
+      [0.1, 0.2, 0.3, 0.4].map((v) => expect.closeTo(v, 9) as number),
+    );
+    // The statement nobody answered gets an empty frame, not a bar.
+    expect(rects(scene.primitives).filter((r) => r.h === 18 && r.fill === undefined)).toHaveLength(1);
+  });
 });

@@ -1,6 +1,7 @@
 /** The one entry to chart layouts: any chart specification to a scene at a width. */
 import type { ChartSpec } from '../../views/model';
 import { layoutBars, layoutBox, layoutCompare } from './bar-layouts';
+import { layoutHeatmap, layoutStacked } from './matrix-layouts';
 import { layoutRadar } from './radar-layout';
 import type { Measure, Scene } from './scene';
 
@@ -40,5 +41,9 @@ export function layoutChart(
       return layoutCompare(spec, width, measure);
     case 'box':
       return layoutBox(spec, width, measure);
+    case 'heatmap':
+      return layoutHeatmap(spec, width, measure);
+    case 'stacked':
+      return layoutStacked(spec, width, measure);
   }
 }

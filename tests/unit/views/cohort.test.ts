@@ -25,8 +25,12 @@ describe('the group profile view', () => {
     expect(model.blocks.flatMap((b) => (b.kind === 'heading' && b.level === 1 ? [b.text] : []))).toEqual([
       'Profiel van de groep',
       'Context van de deelnemers',
+      'Subgroepen vergelijken',
       'Zo lees je dit groepsprofiel',
     ]);
+    // A group of 5: every subgroup is smaller than 5, so none has a table; each says which were left out.
+    expect(view.subgroups.questions.every((q) => q.table === null)).toBe(true);
+    expect(view.subgroups.questions[0]?.hidden).toMatch(/^Niet getoond, minder dan 5 deelnemers: .+ \(3\)/);
     expect(model.texts.lines[0]).toBe('Groep van 5 deelnemers');
     expect(model.texts.name).toBeNull();
     expect(model.texts.fileName).toBe('mini-vragenlijst-groep-profiel-2026-11-27.pdf');
@@ -69,7 +73,23 @@ describe('the group profile view', () => {
   it('words the scale quality with the figures of the analysis', () => {
     const view = buildScaleQualityView(index, analysis, 'en', translatorSync('en'));
     const connect = view.scales.find((s) => s.id === 'connect');
-    expect(connect?.line).toBe("Cronbach's alpha 0.93, over 5 complete answer sets and 3 questions.");
+    expect(connect?.lines[0]).toMatch(
+      /^Cronbach's alpha 0\.93 \(95 % interval -?\d\.\d\d to \d\.\d\d, Feldt's method\), over 5 complete answer sets and 3 questions\.$/,
+    );
+    expect(connect?.lines[1]).toBe('Omega is not given: it needs at least 10 complete answer sets.');
+    expect(connect?.table.columns.map((c) => c.label)).toEqual([
+      'Statement',
+      'n',
+      'Answers per point, % (1 · 2 · 3 · 4 · 5)',
+      'Mean',
+      'Standard deviation',
+      'Not applicable',
+      'Item–rest correlation',
+      'Alpha without it',
+    ]);
+    // Every statement's answers add up to 100 % over the points, as the chart draws them.
+    for (const row of connect?.chart.rows ?? [])
+      expect(row.shares.reduce((sum, share) => sum + share, 0)).toBeCloseTo(1, 12);
     expect(connect?.flags).toEqual(['Few answer sets: indicative only.']);
     expect(connect?.table.rows.map((r) => r.id)).toEqual(['c1', 'c2', 'c3']);
   });
