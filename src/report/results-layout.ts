@@ -149,6 +149,11 @@ export function layoutResults(view: ResultsView, comparison?: ComparisonView): R
   // The charts are on the overview; every figure is in this one table.
   blocks.push({ kind: 'heading', level: 1, text: view.overview.title, newPage: 'preferred' });
   blocks.push({ kind: 'table', table: view.overview.table });
+  if (view.norms) {
+    blocks.push({ kind: 'heading', level: 2, text: view.norms.title });
+    blocks.push({ kind: 'paragraph', tone: 'muted', text: view.norms.intro });
+    blocks.push({ kind: 'table', table: view.norms.table });
+  }
 
   blocks.push({ kind: 'heading', level: 1, text: view.details.title, newPage: 'preferred' });
   for (const section of view.details.sections) {

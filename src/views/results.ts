@@ -8,6 +8,7 @@ import type { BankIndex } from '../domain/bank/model';
 import type { SectionProfile } from '../domain/scoring/relative';
 import { scoreAnswers, type Scores } from '../domain/scoring/score';
 import { describer, type Describe, type Translate } from './describe';
+import { normStanding, type NormStanding } from '../domain/scoring/norm-standing';
 import { fileBaseOf, reportFileName } from './file-names';
 import type { Figure, Pair, ReportTexts, Table } from './model';
 import {
@@ -117,6 +118,8 @@ export interface ResultsView {
     readonly notes: readonly string[];
     readonly footnote: string;
   } | null;
+  /** Where each score stands in the bank's norm group; `null` for a bank without norms. */
+  readonly norms: { readonly title: string; readonly intro: string; readonly table: Table } | null;
   readonly howToRead: { readonly title: string; readonly paragraphs: readonly string[] };
   readonly actions: { readonly expandAll: string; readonly collapseAll: string };
   readonly labels: {
@@ -314,6 +317,66 @@ function detailsOf(describe: Describe, scores: Scores, data: AssessmentData): Re
   };
 }
 
+/** The words for a standing among the norm group's percentiles. */
+function standingText(describe: Describe, standing: NormStanding): string {
+  const { t, number } = describe;
+  const { above, below } = standing;
+  if (above === null && below === null) return t('norms.anywhere');
+  if (above === null) return t('norms.below', { percent: number(below ?? 0, 0) });
+  if (below === null) return t('norms.above', { percent: number(above, 0) });
+  return t('norms.between', { low: number(above, 0), high: number(below, 0) });
+}
+
+/** Per dimension with norms: the score, and where its interval stands among the norm group's percentiles. */
+function normsOf(describe: Describe, scores: Scores): ResultsView['norms'] {
+  const { t, text, index, number } = describe;
+  const norms = index.bank.norms;
+  if (!norms) return null;
+  const rows = scores.dimensions.flatMap((score) => {
+    const entry = norms.entries.find((e) => e.dimension === score.id);
+    if (!entry) return [];
+    const standing =
+      score.mean === null
+        ? null
+        : normStanding(
+            entry.percentiles,
+            score.interval?.low ?? score.mean,
+            score.interval?.high ?? score.mean,
+          );
+    return [
+      {
+        id: score.id,
+        cells: [
+          describe.dimensionName(score.id),
+          score.mean === null ? '—' : number(score.mean),
+          standing === null ? t('results.notEnough') : standingText(describe, standing),
+          number(entry.n, 0),
+        ],
+      },
+    ];
+  });
+  if (rows.length === 0) return null;
+  return {
+    title: t('norms.title'),
+    intro: t('norms.intro', {
+      source: text(norms.source),
+      n: number(Math.max(...norms.entries.map((e) => e.n)), 0),
+      group: text(norms.group),
+      collected: norms.collected,
+    }),
+    table: {
+      caption: t('norms.caption', { source: text(norms.source) }),
+      columns: [
+        { label: t('results.columnDimension'), width: 0.34 },
+        { label: t('report.columnScore'), numeric: true, width: 0.12 },
+        { label: t('norms.columnStanding'), width: 0.42 },
+        { label: 'n', numeric: true, width: 0.12 },
+      ],
+      rows,
+    },
+  };
+}
+
 function overviewOf(describe: Describe, scores: Scores): ResultsView['overview'] {
   const { t, text, index, number } = describe;
   return {
@@ -386,6 +449,7 @@ export function buildResultsView(input: ResultsInput, t: Translate): ResultsView
             notes: scores.quality.map((note) => qualityNoteText(describe, note)),
             footnote: t('results.qualityNote'),
           },
+    norms: normsOf(describe, scores),
     howToRead: {
       title: t('results.howToReadTitle'),
       paragraphs: [

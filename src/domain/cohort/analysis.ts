@@ -18,7 +18,15 @@ import {
   type FloorCeiling,
   type Interval,
 } from './reliability';
-import { cronbachAlpha, fiveNumbers, itemRestCorrelations, mean, sd, type FiveNumbers } from './stats';
+import {
+  cronbachAlpha,
+  fiveNumbers,
+  itemRestCorrelations,
+  mean,
+  quantile,
+  sd,
+  type FiveNumbers,
+} from './stats';
 
 /** One participant's answers, as the cohort view reads them from a result file. */
 export interface CohortMember {
@@ -34,6 +42,14 @@ export interface DimensionGroupStats {
   readonly mean: number | null;
   readonly sd: number | null;
   readonly five: FiveNumbers | null;
+  /** The scores at the 10th, 25th, 50th, 75th and 90th percentile (R's default quantile type 7). */
+  readonly percentiles: {
+    readonly p10: number;
+    readonly p25: number;
+    readonly p50: number;
+    readonly p75: number;
+    readonly p90: number;
+  } | null;
   /**
    * How many participants had it among their relative strengths / development points; `null` when the bank
    * names no strengths or development points in this dimension's section.
@@ -182,6 +198,7 @@ export function analyseCohort(index: BankIndex, members: readonly CohortMember[]
       mean: mean(values),
       sd: sd(values),
       five: fiveNumbers(values),
+      percentiles: percentilesOf(values),
       strengths: relative ? (labelled.strengths.get(dimension.id) ?? 0) : null,
       development: relative ? (labelled.development.get(dimension.id) ?? 0) : null,
     };
@@ -296,6 +313,18 @@ export function analyseCohort(index: BankIndex, members: readonly CohortMember[]
     correlations: { dimensions: bank.dimensions.map((d) => d.id), matrix, close },
     subgroups,
   };
+}
+
+/** The 10th to 90th percentiles of `values`; `null` for none. */
+function percentilesOf(values: readonly number[]): DimensionGroupStats['percentiles'] {
+  const at = (p: number) => quantile(values, p);
+  const p10 = at(0.1);
+  const p25 = at(0.25);
+  const p50 = at(0.5);
+  const p75 = at(0.75);
+  const p90 = at(0.9);
+  if (p10 === null || p25 === null || p50 === null || p75 === null || p90 === null) return null;
+  return { p10, p25, p50, p75, p90 };
 }
 
 /** The dimensions above `id` (its parent, the parent's parent, …). */

@@ -57,6 +57,19 @@ export function ContextAnswers({ view }: { readonly view: ResultsView }) {
   );
 }
 
+/** Where each score stands in the bank's norm group (only for a bank with norms). */
+export function NormStandings({ view }: { readonly view: ResultsView }) {
+  const { norms } = view;
+  if (!norms) return null;
+  return (
+    <section aria-labelledby="norms-title" className="results-section">
+      <h2 id="norms-title">{norms.title}</h2>
+      <p>{norms.intro}</p>
+      <TableView table={norms.table} captionHidden />
+    </section>
+  );
+}
+
 /** Soft notes on how the answers were given; they never change or hide a score. */
 export function QualityNotes({ view }: { readonly view: ResultsView }) {
   const { quality } = view;

@@ -6,7 +6,14 @@ import { useBankHash } from '../../ui/use-bank-hash';
 import { FigureView } from '../../ui/view/figure-view';
 import { buildResultsView } from '../../views/results';
 import { DimensionDetails } from './dimension-details';
-import { ContextAnswers, HowToRead, IdentityAnswers, QualityNotes, SituationChoices } from './notes';
+import {
+  ContextAnswers,
+  HowToRead,
+  IdentityAnswers,
+  NormStandings,
+  QualityNotes,
+  SituationChoices,
+} from './notes';
 import { ReportDownload } from './report-download';
 import { Summary } from './summary';
 
@@ -98,6 +105,7 @@ export function ResultsView(props: ResultsViewProps) {
           <FigureView key={figure.id} figure={figure} />
         ))}
       </section>
+      <NormStandings view={view} />
       <SituationChoices view={view} />
       <DimensionDetails view={view} />
       <ContextAnswers view={view} />
