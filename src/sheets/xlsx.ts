@@ -18,7 +18,11 @@ export async function writeWorkbook(sheets: readonly Sheet[]): Promise<Uint8Arra
     worksheet.addRow([...sheet.header]).font = { bold: true };
     for (const row of sheet.rows) worksheet.addRow(row.map((cell) => cell ?? undefined));
     sheet.header.forEach((name, i) => {
-      const widest = Math.max(name.length, ...sheet.rows.map((row) => String(row[i] ?? '').length));
+      // A loop, not Math.max(...rows): a sheet of a few hundred thousand rows is more arguments than a call takes.
+      const widest = sheet.rows.reduce(
+        (most, row) => Math.max(most, String(row[i] ?? '').length),
+        name.length,
+      );
       worksheet.getColumn(i + 1).width = Math.min(60, Math.max(8, widest + 2));
     });
   }
