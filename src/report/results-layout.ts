@@ -150,7 +150,7 @@ export function layoutResults(view: ResultsView, comparison?: ComparisonView): R
   blocks.push({ kind: 'heading', level: 1, text: view.overview.title, newPage: 'preferred' });
   blocks.push({ kind: 'table', table: view.overview.table });
   if (view.norms) {
-    blocks.push({ kind: 'heading', level: 2, text: view.norms.title });
+    blocks.push({ kind: 'heading', level: 1, text: view.norms.title, newPage: 'preferred' });
     blocks.push({ kind: 'paragraph', tone: 'muted', text: view.norms.intro });
     blocks.push({ kind: 'table', table: view.norms.table });
   }

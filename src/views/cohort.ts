@@ -355,7 +355,7 @@ export function buildCorrelationView(
     ],
     figure: {
       id: 'correlations',
-      title: t('cohort.correlationTitle'),
+      title: t('cohort.correlationCaption'),
       charts: [
         {
           kind: 'heatmap',

@@ -36,7 +36,9 @@ describe('the cohort view', () => {
     await screen.findByText(/Gemiddelden en spreiding over 20 deelnemers\./, undefined, { timeout: 5000 });
     // The known pattern of the network-weaver scale: alpha 0.93 whatever the multiple of five.
     const weaver = screen.getByRole('heading', { level: 3, name: 'Netwerkbouwer' }).parentElement!;
-    expect(weaver).toHaveTextContent('Cronbachs alfa 0,93, over 20 volledige antwoordsets en 3 vragen.');
+    expect(weaver).toHaveTextContent(
+      /Cronbachs alfa 0,93 \(95 %-interval 0,\d\d tot 0,\d\d, methode van Feldt\), over 20 volledige antwoordsets en 3 vragen\./,
+    );
     // Mindset has no strengths in the bank: its table has no strength columns.
     const mindset = screen.getByRole('table', { name: 'Mindset: cijfers van de groep' });
     expect(within(mindset).queryByRole('columnheader', { name: 'Sterk punt bij' })).toBeNull();

@@ -75,11 +75,11 @@ export async function answerPages(
 
 /**
  * Starts the questionnaire from the intro and answers every page with the radio button at `position`,
- * moving on until the results are on screen (a small bank: at most 12 pages).
+ * moving on until the results are on screen (at most `pages` pages).
  */
-export async function answerToResults(page: Page, position = 1): Promise<void> {
+export async function answerToResults(page: Page, position = 1, pages = 12): Promise<void> {
   await page.getByRole('button', { name: 'Start de vragenlijst' }).click();
-  for (let step = 0; step < 12; step += 1) {
+  for (let step = 0; step < pages; step += 1) {
     const items = page.locator('fieldset.item:has(input[type="radio"])');
     for (let i = 0; i < (await items.count()); i += 1)
       await items.nth(i).getByRole('radio').nth(position).check();

@@ -44,13 +44,14 @@ export function ScaleQuality({ view }: { readonly view: ScaleQualityView }) {
 /** The correlations between dimension scores: the heat map, its table, and the pairs that may not be distinct. */
 export function Correlations({ view }: { readonly view: CorrelationView }) {
   return (
-    <section aria-labelledby="figure-correlations" className="results-section">
+    <section aria-labelledby="correlations-title" className="results-section">
+      <h2 id="correlations-title">{view.title}</h2>
       {view.intro.map((paragraph, i) => (
         <p key={i} className="prose">
           {paragraph}
         </p>
       ))}
-      <FigureView figure={view.figure} level={2} />
+      <FigureView figure={view.figure} />
       <h3>{view.closeTitle}</h3>
       {view.close.length === 0 ? (
         <p>{view.noneClose}</p>
