@@ -229,19 +229,92 @@ export { median };
 export interface CohortFigures {
   /** From choosing the files to the scale-quality section on screen, per run. */
   readonly totalMs: number[];
+  /** Of that, until the files are read (the "files read" section on screen; the analysis follows). */
+  readonly readMs: number[];
   /** The longest main-thread task while that happened (Long Tasks API), per run. */
   readonly longestTaskMs: number[];
   /** Main-thread tasks over 50 ms while that happened, per run. */
   readonly longTasks: number[];
+  /**
+   * With `memory`: the cohort worker's memory in bytes, per run, as V8 reports it over the DevTools protocol
+   * (`Runtime.getHeapUsage`: the JavaScript heap in use plus the ArrayBuffer contents outside it). `peak` is
+   * the highest of samples taken every 100 ms while reading and analysing (samples wait while the worker
+   * runs without a pause, so a short peak in between can be missed); `retained` is measured after a garbage
+   * collection once the scale quality is on screen: what the worker keeps of the cohort. `readPeak` is the
+   * highest sample until the files are read (before the analysis starts).
+   */
+  readonly workerPeakBytes: number[];
+  readonly workerReadPeakBytes: number[];
+  readonly workerRetainedBytes: number[];
 }
 
 /**
- * Times the cohort view on `files` (paths of result files): from the file input's change event to the
- * scale-quality section in the DOM, and the main-thread long tasks in between, in fresh contexts.
+ * The memory of the page's cohort worker (its URL names `cohort.worker`), through a browser-level DevTools
+ * session attached to the worker's target (Playwright's CDP sessions are for pages and frames only).
  */
-export async function measureCohort(files: readonly string[], runs: number): Promise<CohortFigures> {
+async function cohortWorkerMemory(browser: Browser) {
+  const cdp = await browser.newBrowserCDPSession();
+  let sessionId: string | null = null;
+  let nextId = 1;
+  const waiting = new Map<number, (result: unknown) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    const message = JSON.parse(event.message) as { id?: number; result?: unknown };
+    if (event.sessionId === sessionId && message.id !== undefined) waiting.get(message.id)?.(message.result);
+  });
+  const ask = async <T>(method: string): Promise<T> => {
+    const id = nextId++;
+    const reply = new Promise<T>((resolve) => waiting.set(id, (result) => resolve(result as T)));
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId: sessionId ?? '',
+      message: JSON.stringify({ id, method }),
+    });
+    return reply;
+  };
+  const attached = async (): Promise<boolean> => {
+    if (sessionId !== null) return true;
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const worker = targetInfos.find((t) => t.type === 'worker' && t.url.includes('cohort.worker'));
+    if (!worker) return false;
+    ({ sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false }));
+    return true;
+  };
+  const used = async (): Promise<number> => {
+    const usage = await ask<{ usedSize: number; backingStorageSize?: number }>('Runtime.getHeapUsage');
+    return usage.usedSize + (usage.backingStorageSize ?? 0);
+  };
+  return {
+    /** The memory in use now, or 0 before the worker is there. */
+    sample: async () => ((await attached()) ? used() : 0),
+    /** The memory in use after a garbage collection. */
+    retained: async () => {
+      if (!(await attached())) return 0;
+      await ask('HeapProfiler.collectGarbage');
+      return used();
+    },
+    close: () => cdp.detach(),
+  };
+}
+
+/**
+ * Times the cohort view on `files` (paths of result files, zip archives or JSON-lines files): from the file
+ * input's change event to the scale-quality section in the DOM, and the main-thread long tasks in between, in
+ * fresh contexts; with `memory`, also the cohort worker's memory (see {@link CohortFigures}).
+ */
+export async function measureCohort(
+  files: readonly string[],
+  runs: number,
+  { memory = false }: { readonly memory?: boolean } = {},
+): Promise<CohortFigures> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const figures = { totalMs: [] as number[], longestTaskMs: [] as number[], longTasks: [] as number[] };
+  const figures = {
+    totalMs: [] as number[],
+    readMs: [] as number[],
+    longestTaskMs: [] as number[],
+    longTasks: [] as number[],
+    workerPeakBytes: [] as number[],
+    workerReadPeakBytes: [] as number[],
+    workerRetainedBytes: [] as number[],
+  };
   try {
     for (let run = 0; run < runs; run += 1) {
       const context = await browser.newContext();
@@ -258,6 +331,8 @@ export async function measureCohort(files: readonly string[], runs: number): Pro
           document.querySelector('input[type=file]').addEventListener('change', () => {
             window.__start = performance.now();
             new MutationObserver((_, observer) => {
+              if (window.__read === undefined && document.getElementById('files-title'))
+                window.__read = performance.now();
               if (document.getElementById('quality-title')) {
                 window.__done = performance.now();
                 observer.disconnect();
@@ -266,20 +341,47 @@ export async function measureCohort(files: readonly string[], runs: number): Pro
           }, { capture: true });
         })()`);
         await page.locator('input[type=file]').setInputFiles([...files]);
-        await page.waitForFunction(() => (window as { __done?: number }).__done !== undefined, undefined, {
-          timeout: 300_000,
-        });
-        const { start, done, tasks } = await page.evaluate<{
+        const finished = page.waitForFunction(
+          () => (window as { __done?: number }).__done !== undefined,
+          undefined,
+          { timeout: 300_000 },
+        );
+        if (memory) {
+          const worker = await cohortWorkerMemory(browser);
+          const state = { done: false };
+          void finished.then(
+            () => (state.done = true),
+            () => (state.done = true),
+          );
+          let peak = 0;
+          let readPeak = 0;
+          while (!state.done) {
+            const reading = await page.evaluate<boolean>('window.__read === undefined');
+            const sample = await worker.sample();
+            peak = Math.max(peak, sample);
+            if (reading) readPeak = Math.max(readPeak, sample);
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+          await finished;
+          figures.workerRetainedBytes.push(await worker.retained());
+          figures.workerPeakBytes.push(Math.max(peak, await worker.sample()));
+          figures.workerReadPeakBytes.push(readPeak);
+          await worker.close();
+        }
+        await finished;
+        const { start, read, done, tasks } = await page.evaluate<{
           start: number;
+          read: number;
           done: number;
           tasks: [number, number][];
-        }>('({ start: window.__start, done: window.__done, tasks: window.__tasks })');
+        }>('({ start: window.__start, read: window.__read, done: window.__done, tasks: window.__tasks })');
         // Only the part of each task after the change event counts: before it, the browser (here Playwright,
         // for a person the file dialog) is still building the list of files, which no page can change.
         const during = tasks
           .map(([at, duration]) => Math.min(at + duration, done) - Math.max(at, start))
           .filter((duration) => duration > 0);
         figures.totalMs.push(done - start);
+        figures.readMs.push(read - start);
         figures.longestTaskMs.push(Math.max(0, ...during));
         figures.longTasks.push(during.filter((duration) => duration > 50).length);
       } finally {

@@ -13,15 +13,9 @@ import { readResultText } from '../src/domain/result-file';
 import { scoreAnswers } from '../src/domain/scoring/score';
 import { generateCohort, resultFileText } from '../tests/helpers/cohort';
 import { answersScoring, networkLeadershipBank } from '../tests/helpers/network-leadership';
-import {
-  measureBrowser,
-  measureCoachTyping,
-  measureCohort,
-  measurePdf,
-  ORIGIN,
-  startPreview,
-} from './browser';
+import { measureBrowser, measureCoachTyping, measurePdf, ORIGIN, startPreview } from './browser';
 import { prepareBaseline } from './baseline';
+import { cohortRows } from './cohort';
 import { measureSpeed } from './speed';
 import { bundleChunks } from './bundle';
 import { labelRates } from './labels';
@@ -32,8 +26,6 @@ import { kB, markdownTable, median, ms, timeRuns, type Row } from './stats';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist`;
 const RUNS = 7;
-const COHORT_SIZE = 5000;
-const COHORT_RUNS = 3;
 const LABEL_RUNS = 10_000;
 const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 
@@ -46,8 +38,28 @@ function budgetRow(figure: string, value: number, budget: number, format: (n: nu
   };
 }
 
+/** `npm run bench -- --only cohort`: the cohort view's figures alone (bench/cohort.ts). */
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+if (only !== null && only !== 'cohort') throw new Error(`--only takes "cohort", not "${only}"`);
+
 console.log('Building the production bundle…');
 execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
+
+if (only === 'cohort') {
+  console.log('Measuring the cohort view in headless Chromium…');
+  const stopCohort = await startPreview(root);
+  try {
+    console.log('');
+    console.log(markdownTable(await cohortRows(networkLeadershipBank('2.0.0'))));
+  } finally {
+    stopCohort();
+  }
+  console.log('');
+  console.log(
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus()[0]?.model ?? 'unknown CPU'} (${String(cpus().length)} cores), Node ${process.version}.`,
+  );
+  process.exit(0);
+}
 
 const rows: Row[] = [];
 const { initial, lazy } = bundleChunks(dist);
@@ -130,39 +142,8 @@ try {
     budget: '—',
     status: '—',
   });
-  // A cohort of 5,000 generated result files, chosen at once in the cohort view.
-  const folder = mkdtempSync(join(tmpdir(), 'nla-cohort-'));
-  try {
-    const files = (await generateCohort(bank, COHORT_SIZE)).map((result, i) => {
-      const file = join(folder, `result-${String(i + 1).padStart(4, '0')}.json`);
-      writeFileSync(file, resultFileText(result));
-      return file;
-    });
-    const cohort = await measureCohort(files, COHORT_RUNS);
-    const runs = `Chromium, median of ${String(COHORT_RUNS)}`;
-    rows.push(
-      {
-        figure: `cohort view: ${COHORT_SIZE.toLocaleString('en')} result files read and analysed, to the scale quality on screen (${runs})`,
-        value: ms(median(cohort.totalMs)),
-        budget: '—',
-        status: '—',
-      },
-      {
-        figure: `cohort view: longest main-thread task meanwhile (${runs}; the analysis runs in a worker)`,
-        value: ms(median(cohort.longestTaskMs)),
-        budget: '—',
-        status: '—',
-      },
-      {
-        figure: `cohort view: main-thread tasks over 50 ms meanwhile (${runs})`,
-        value: String(median(cohort.longTasks)),
-        budget: '—',
-        status: '—',
-      },
-    );
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
+  // The cohort view (bench/cohort.ts): 5,000 separate files, and JSON-lines files of 5,000 and 50,000.
+  rows.push(...(await cohortRows(bank)));
   // Speed against the baseline (bench/baseline.ts), in the same run: bank 1.0.0, which both builds carry, so
   // both do the same work; 7 rounds at full speed, 3 with the CPU slowed 4× (phone class).
   const baselineDir = prepareBaseline(root, process.env.BENCH_BASELINE);

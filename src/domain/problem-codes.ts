@@ -119,6 +119,15 @@ export const PROBLEM_CODES = [
   'choice-count',
   'date-future',
   'started-after-completed',
+  // Zip archives and JSON-lines files of results (the cohort view)
+  'zip-damaged',
+  'zip-entry-damaged',
+  'zip-entry-encrypted',
+  'zip-entry-unsupported',
+  'archive-too-many',
+  'archive-too-large',
+  'archive-no-results',
+  'file-unreadable',
 ] as const;
 
 /** A kind of problem; its words are `problems.<code>` in the interface strings. */

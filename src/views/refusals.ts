@@ -1,4 +1,5 @@
 /** Why a result file, share link or bank file was refused, in the reader's language. */
+import type { CohortRefusal } from '../domain/cohort/load';
 import { isProblemCode } from '../domain/problem-codes';
 import type { Problem } from '../domain/problems';
 import type { ResultRefusal } from '../domain/result-file';
@@ -63,10 +64,13 @@ export function problemText(t: Translate, problem: Problem): string {
   return `${sentence}. ${t('problemHints.expectedShape', { shape: expected.shape })}${empty}`;
 }
 
-/** One plain sentence for a refusal; invalid files also list their problems. */
+/**
+ * One plain sentence for a refusal; invalid files also list their problems. `archive` is the cohort view's:
+ * a zip archive or JSON-lines file (or one of its entries) that could not be read.
+ */
 export function describeRefusal(
   t: Translate,
-  refusal: ResultRefusal | { readonly reason: 'bad-link' },
+  refusal: ResultRefusal | CohortRefusal | { readonly reason: 'bad-link' },
 ): string {
   switch (refusal.reason) {
     case 'too-large':
@@ -81,5 +85,7 @@ export function describeRefusal(
       return t('import.invalid', { count: refusal.problems.length });
     case 'bad-link':
       return t('import.badLink');
+    case 'archive':
+      return t('import.archive', { detail: problemText(t, refusal.problem) });
   }
 }

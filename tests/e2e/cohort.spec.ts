@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
 import { brokenCohortFiles, generateCohort, resultFileText } from '../helpers/cohort';
+import { readWorkbook } from '../../src/sheets/xlsx';
 import { networkLeadershipBank } from '../helpers/network-leadership';
 import { expect, expectNoAxeViolations, expectOnlySameOrigin, test } from './fixtures';
 
@@ -49,7 +51,9 @@ test('a facilitator loads a cohort of 200 results and 3 broken files: profile, s
 
   // Scale quality: the known alpha (0.9316) and item–rest (0.8248) of the network-weaver pattern.
   const weaver = page.locator('.quality', { has: page.getByRole('heading', { name: 'Netwerkbouwer' }) });
-  await expect(weaver).toContainText('Cronbachs alfa 0,93, over 200 volledige antwoordsets en 3 vragen.');
+  await expect(weaver).toContainText(
+    /Cronbachs alfa 0,93 \(95 %-interval 0,\d\d tot 0,\d\d, methode van Feldt\), over 200 volledige antwoordsets en 3 vragen\./,
+  );
   await expect(weaver.locator('tr', { hasText: 'network-weaver-1' })).toContainText('0,82');
 
   // The analysis ran in a worker, off the main thread.
@@ -171,4 +175,87 @@ test('the file chooser speaks the app’s language and opens from the keyboard',
   await page.getByRole('button', { name: 'English' }).click();
   await expect(button).toHaveText('Choose files');
   await expect(page.getByText('Add more result files', { exact: true })).toBeVisible();
+});
+
+test('the answers in long format download as CSV and .xlsx: numbered participants, no names', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  const people = 12;
+  const files = (await generateCohort(bank, people, 11)).map((result, i) => {
+    const file = testInfo.outputPath(`long-${String(i)}.json`);
+    writeFileSync(file, resultFileText(result));
+    return file;
+  });
+  await page.goto('/cohort');
+  await page.getByLabel('Kies de resultaatbestanden van de groep').setInputFiles(files);
+  await expect(page.getByText(`Gemiddelden en spreiding over ${String(people)} deelnemers.`)).toBeVisible();
+
+  // CSV: one table, a row per participant × item (80) and per participant × context question (4), with
+  // machine column names; in Dutch with semicolons, as read.csv2 and Flemish Excel read it.
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Antwoorden in lang formaat als csv' }).click(),
+  ]);
+  expect(csvDownload.suggestedFilename()).toBe('antwoorden-lang-network-leadership-1.0.0.csv');
+  await expect(page.getByText('Gedownload als antwoorden-lang-network-leadership-1.0.0.csv.')).toBeVisible();
+  const csvPath = testInfo.outputPath('long.csv');
+  await csvDownload.saveAs(csvPath);
+  const text = readFileSync(csvPath, 'utf8');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
+  expect(lines[0]).toBe('participant;kind;item;dimension;answer;recoded;not_applicable;question;option');
+  expect(bank.items).toHaveLength(80);
+  expect(bank.context).toHaveLength(4);
+  expect(lines).toHaveLength(1 + people * bank.items.length + people * bank.context.length);
+  const rows = lines.slice(1).map((line) => line.split(';'));
+  expect(rows.filter((row) => row[1] === 'item')).toHaveLength(people * 80);
+  expect(rows.filter((row) => row[1] === 'context')).toHaveLength(people * 4);
+  expect(new Set(rows.map((row) => row[0]))).toEqual(
+    new Set(Array.from({ length: people }, (_, i) => String(i + 1))),
+  );
+  expect(text).not.toMatch(/Deelnemer|long-\d+\.json|2026-/);
+
+  // .xlsx: two sheets with the same rows, numbers as numbers.
+  const [xlsxDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Antwoorden in lang formaat als Excel-bestand (.xlsx)' }).click(),
+  ]);
+  expect(xlsxDownload.suggestedFilename()).toBe('antwoorden-lang-network-leadership-1.0.0.xlsx');
+  const xlsxPath = testInfo.outputPath('long.xlsx');
+  await xlsxDownload.saveAs(xlsxPath);
+  const [items, context] = await readWorkbook(readFileSync(xlsxPath));
+  expect(items?.name).toBe('items');
+  expect(items?.header).toEqual(['participant', 'item', 'dimension', 'answer', 'recoded', 'not_applicable']);
+  expect(items?.rows).toHaveLength(people * 80);
+  expect(typeof items?.rows[0]?.[0]).toBe('number');
+  expect(context?.name).toBe('context');
+  expect(context?.rows).toHaveLength(people * 4);
+});
+
+test('a facilitator drops one zip archive of 300 result files and sees the group of 300', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  const results = await generateCohort(bank, 300, 5);
+  // As a facilitator's archive can be: the files in a folder, with the files macOS adds beside them.
+  const folder = Object.fromEntries(
+    results.map((result, i) => [
+      `result-${String(i + 1).padStart(3, '0')}.json`,
+      strToU8(resultFileText(result)),
+    ]),
+  );
+  const zip = testInfo.outputPath('pilotgroep.zip');
+  writeFileSync(
+    zip,
+    zipSync({ pilotgroep: folder, __MACOSX: { pilotgroep: { '._result-001.json': strToU8('x') } } }),
+  );
+  await page.goto('/cohort');
+  await page.getByLabel('Kies de resultaatbestanden van de groep').setInputFiles(zip);
+  await expect(page.getByText('Bruikbare resultaten: 300. Onbruikbare bestanden: 0.')).toBeVisible();
+  await expect(page.getByText('Gemiddelden en spreiding over 300 deelnemers.')).toBeVisible();
+  const roles = page.getByRole('table', { name: 'Leiderschapsrollen: cijfers van de groep' });
+  await expect(roles.locator('tr', { hasText: 'Netwerkbouwer' }).locator('td').first()).toHaveText('300');
 });

@@ -9,6 +9,13 @@ import {
   type ResultFile,
   type ResultRefusal,
 } from '../result-file';
+import type { Problem } from '../problems';
+
+/**
+ * Why a file could not be used: a result file's refusal, or (`archive`) a problem of a zip archive or a
+ * JSON-lines file as a whole or of one of its entries (damaged, too large, …), in `problem`.
+ */
+export type CohortRefusal = ResultRefusal | { readonly reason: 'archive'; readonly problem: Problem };
 
 export interface CohortGroup {
   /** `id@version`. */
@@ -24,7 +31,7 @@ export interface CohortFiles {
   /** Groups of results by bank id and version, the largest first. */
   readonly groups: readonly CohortGroup[];
   /** Files that are not usable result files, with the reason. */
-  readonly broken: readonly { readonly name: string; readonly refusal: ResultRefusal }[];
+  readonly broken: readonly { readonly name: string; readonly refusal: CohortRefusal }[];
   /** Files that repeated a result already read (same bank, completion time, name and answers). */
   readonly duplicates: readonly string[];
 }
@@ -35,21 +42,82 @@ function identity(result: ResultFile): string {
   return JSON.stringify(rest);
 }
 
+/**
+ * What repeats of a result share for certain, and few other results do: its bank, times and name (all part
+ * of its identity). The reader compares identities only between results with the same outline, so a cohort
+ * of distinct results costs no identity at all (making one is most of the cost of finding repeats).
+ */
+function outline(result: ResultFile): string {
+  const { bank } = result;
+  return JSON.stringify([
+    bank.id,
+    bank.version,
+    bank.sha256,
+    result.startedAt ?? null,
+    result.completedAt,
+    result.name ?? null,
+  ]);
+}
+
+/**
+ * A 53-bit hash of a text (cyrb53). Results with the same outline are told apart by the hash of their
+ * identity, so the reader keeps a number per result rather than the identity itself (many results without
+ * a name or times would otherwise hold all their identities); equal hashes are compared in full.
+ */
+function hash53(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
 /** Reads result files one at a time, as they arrive; `finish()` gives what was read so far. */
 export interface CohortReader {
   /** Reads one file: its bytes as chosen (they must be UTF-8 text), or text already read. */
   readonly add: (name: string, content: string | Uint8Array) => void;
   /** Records a file refused before reading (e.g. far too large to be a result file). */
-  readonly refuse: (name: string, refusal: ResultRefusal) => void;
+  readonly refuse: (name: string, refusal: CohortRefusal) => void;
   readonly finish: () => CohortFiles;
 }
 
 /** A reader that checks each file like any result file, groups by bank version and skips repeats. */
 export function createCohortReader(): CohortReader {
   const groups = new Map<string, { id: string; version: string; results: ResultFile[]; files: string[] }>();
-  const broken: { name: string; refusal: ResultRefusal }[] = [];
+  const broken: { name: string; refusal: CohortRefusal }[] = [];
   const duplicates: string[] = [];
-  const seen = new Set<string>();
+  /** The results read so far by outline: the one result with it, or, once another came, all by identity hash. */
+  const seen = new Map<string, ResultFile | Map<number, ResultFile[]>>();
+  const byHash = (results: readonly ResultFile[]) => {
+    const map = new Map<number, ResultFile[]>();
+    for (const result of results) {
+      const hash = hash53(identity(result));
+      map.set(hash, [...(map.get(hash) ?? []), result]);
+    }
+    return map;
+  };
+  /** Whether `result` repeats one read before (and if not, it is remembered). */
+  const repeats = (result: ResultFile): boolean => {
+    const key = outline(result);
+    const entry = seen.get(key);
+    if (entry === undefined) {
+      seen.set(key, result);
+      return false;
+    }
+    const hashes = entry instanceof Map ? entry : byHash([entry]);
+    seen.set(key, hashes);
+    const full = identity(result);
+    const hash = hash53(full);
+    const same = hashes.get(hash);
+    if (same?.some((other) => identity(other) === full)) return true;
+    hashes.set(hash, [...(same ?? []), result]);
+    return false;
+  };
   return {
     add: (name, content) => {
       const reading = typeof content === 'string' ? readResultText(content) : readResultBytes(content);
@@ -57,12 +125,10 @@ export function createCohortReader(): CohortReader {
         broken.push({ name, refusal: reading });
         return;
       }
-      const key = identity(reading.result);
-      if (seen.has(key)) {
+      if (repeats(reading.result)) {
         duplicates.push(name);
         return;
       }
-      seen.add(key);
       const { id, version } = reading.result.bank;
       const groupKey = `${id}@${version}`;
       const group = groups.get(groupKey) ?? { id, version, results: [], files: [] };

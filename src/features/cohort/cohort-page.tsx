@@ -4,20 +4,27 @@ import { refKey } from '../../banks/catalogue';
 import { MIN_GROUP_FOR_PROFILE } from '../../domain/cohort/analysis';
 import { csv, csvDialectFor } from '../../domain/cohort/csv';
 import type { CohortSummary } from '../../domain/cohort/load';
+import { longFormatRows, longFormatSheets, type LongFormat } from '../../domain/cohort/long-format';
 import type { Problem } from '../../domain/problems';
 import { resolveBank, type BankStatus } from '../../state/bank';
 import { bankHash } from '../../domain/bank/hash';
 import { useRoute } from '../../state/route';
 import { saveFile } from '../../ui/download';
 import { FileDrop } from '../../ui/file-drop';
-import { buildGroupProfileView, buildScaleQualityView, type GroupProfileView } from '../../views/cohort';
+import {
+  buildCorrelationView,
+  buildGroupProfileView,
+  buildScaleQualityView,
+  type GroupProfileView,
+} from '../../views/cohort';
 import { itemStatisticsRows } from '../../views/cohort-export';
 import { describeRefusal, problemText } from '../../views/refusals';
 import type { GroupAnalysis } from './engine';
 import { GroupProfile } from './group-profile';
 import { IndividualResults } from './individual-results';
 import type { CohortSession } from './run';
-import { ScaleQuality } from './scale-quality';
+import { NormsExport } from './norms-export';
+import { Correlations, ScaleQuality, Subgroups } from './scale-quality';
 import { useCohort } from './store';
 
 type Group = CohortSummary['groups'][number];
@@ -25,18 +32,37 @@ type Group = CohortSummary['groups'][number];
 /** Problems listed per broken file (a cohort can have many broken files). */
 const PROBLEMS_SHOWN = 3;
 
-/** Downloads of the group profile (PDF) and the item statistics (CSV). */
+/**
+ * Downloads of the group profile (PDF), the item statistics (CSV) and the answers in long format (CSV or
+ * .xlsx; the rows come from the worker only when asked for, and exceljs loads only then).
+ */
 function Exports({
   bank,
   analysis,
   profile,
+  long,
 }: {
   readonly bank: Extract<BankStatus, { status: 'ready' }>;
   readonly analysis: GroupAnalysis['analysis'];
   readonly profile: GroupProfileView;
+  readonly long: () => Promise<LongFormat>;
 }) {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState('');
+  const longFileName = (extension: string) =>
+    `${t('cohort.longFileBase')}-${bank.bank.id}-${bank.bank.version}.${extension}`;
+  const downloadLong = (
+    make: (rows: LongFormat) => Promise<{ content: BlobPart; file: string; type: string }>,
+  ) => {
+    setStatus(t('cohort.longGenerating'));
+    void long()
+      .then(make)
+      .then(({ content, file, type }) => {
+        saveFile(content, file, type);
+        setStatus(t('cohort.downloaded', { file }));
+      })
+      .catch((error: unknown) => setStatus(t('cohort.longFailed', { message: String(error) })));
+  };
   return (
     <section aria-labelledby="exports-title" className="results-section card no-print">
       <h2 id="exports-title">{t('cohort.exportsTitle')}</h2>
@@ -75,6 +101,42 @@ function Exports({
           }}
         >
           {t('cohort.downloadCsv')}
+        </button>
+      </div>
+      <p className="prose">{t('cohort.longHelp')}</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button"
+          disabled={analysis.n === 0}
+          onClick={() =>
+            downloadLong((rows) =>
+              Promise.resolve({
+                content: csv(longFormatRows(rows), csvDialectFor(i18n.language)),
+                file: longFileName('csv'),
+                type: 'text/csv',
+              }),
+            )
+          }
+        >
+          {t('cohort.downloadLongCsv')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={analysis.n === 0}
+          onClick={() =>
+            downloadLong(async (rows) => {
+              const { writeWorkbook } = await import('../../sheets/xlsx');
+              return {
+                content: await writeWorkbook(longFormatSheets(rows)),
+                file: longFileName('xlsx'),
+                type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+              };
+            })
+          }
+        >
+          {t('cohort.downloadLongXlsx')}
         </button>
       </div>
       <p role="status" className="muted">
@@ -212,6 +274,10 @@ function GroupAnalysisView({
     () => buildScaleQualityView(bank.index, analysis.analysis, i18n.language, t),
     [bank, analysis, i18n.language, t],
   );
+  const correlations = useMemo(
+    () => buildCorrelationView(bank.index, analysis.analysis, i18n.language, t),
+    [bank, analysis, i18n.language, t],
+  );
   const refused = analysis.refused.map((entry) => ({
     name: entry.name,
     text: t('import.notFitting', { count: entry.problems.length }),
@@ -226,8 +292,16 @@ function GroupAnalysisView({
         </p>
       )}
       <GroupProfile view={profile} />
-      <Exports bank={bank} analysis={analysis.analysis} profile={profile} />
+      <Exports
+        bank={bank}
+        analysis={analysis.analysis}
+        profile={profile}
+        long={() => session.long(group.key, bank.bank)}
+      />
+      <NormsExport bank={bank.bank} analysis={analysis.analysis} dates={group.people.map((p) => p.date)} />
+      <Subgroups view={profile.subgroups} />
       <ScaleQuality view={quality} />
+      <Correlations view={correlations} />
       <IndividualResults people={group.people} load={(position) => session.result(group.key, position)} />
     </>
   );
@@ -251,8 +325,8 @@ export default function CohortPage() {
       <p className="prose">{t('cohort.intro')}</p>
       <FileDrop
         label={read ? t('cohort.addFiles') : t('cohort.chooseFiles')}
-        hint={read ? t('cohort.addHint') : t('coach.dropHint')}
-        accept=".json,application/json"
+        hint={read ? t('cohort.addHint') : t('cohort.dropHint')}
+        accept=".json,application/json,.zip,application/zip,.jsonl,.ndjson"
         multiple
         onFiles={(files) => void open(files, read !== null)}
       />

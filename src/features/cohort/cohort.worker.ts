@@ -5,7 +5,7 @@
  */
 import type { CohortFiles } from '../../domain/cohort/load';
 import { summarizeCohort } from '../../domain/cohort/load';
-import { analyseGroup, groupResult, readFileObjects } from './engine';
+import { analyseGroup, groupResult, longGroup, readFileObjects } from './engine';
 import type { WorkerReply, WorkerRequest } from './messages';
 
 const post = (reply: WorkerReply) => self.postMessage(reply);
@@ -32,6 +32,8 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     if (cohort === null) throw new Error('no files read');
     if (request.type === 'analyse')
       post({ type: 'analysed', id: request.id, analysis: analyseGroup(cohort, request.key, request.bank) });
+    else if (request.type === 'long')
+      post({ type: 'long', id: request.id, long: longGroup(cohort, request.key, request.bank) });
     else post({ type: 'result', id: request.id, result: groupResult(cohort, request.key, request.position) });
   } catch (error) {
     post({ type: 'failed', id: request.id, message: messageOf(error) });

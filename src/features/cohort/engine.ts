@@ -2,10 +2,12 @@
  * The cohort work itself, the same in the worker and (where there is no worker, as in jsdom) in the page:
  * reading File objects into checked, grouped results, and answering questions about them.
  */
-import { indexBank } from '../../domain/bank/model';
+import { indexBank, type BankIndex } from '../../domain/bank/model';
 import type { Bank } from '../../domain/bank/schema';
-import { analyseCohort, type CohortAnalysis } from '../../domain/cohort/analysis';
-import { createCohortReader, type CohortFiles } from '../../domain/cohort/load';
+import { analyseCohort, type CohortAnalysis, type CohortMember } from '../../domain/cohort/analysis';
+import { archiveKind, readJsonLines, readZipArchive, type ByteSource } from '../../domain/cohort/archive';
+import { createCohortReader, type CohortFiles, type CohortReader } from '../../domain/cohort/load';
+import { buildLongFormat, type LongFormat } from '../../domain/cohort/long-format';
 import type { Problem } from '../../domain/problems';
 import { checkResultForBank } from '../../domain/result-check';
 import { MAX_RESULT_CHARS, type ResultFile } from '../../domain/result-file';
@@ -22,30 +24,84 @@ const MAX_RESULT_BYTES = MAX_RESULT_CHARS * 4;
 /** Files read at once: their reads overlap, which is several times faster than one by one. */
 const READ_BATCH = 250;
 
-/** Reads the files one by one (a file far too large is refused unread), reporting progress. */
+/** Progress reports at most this often (in milliseconds) while an archive is read: each is a message. */
+const PROGRESS_MS = 100;
+
+/** A chosen file as random access to its bytes, a piece at a time. */
+const fileSource = (file: File): ByteSource => ({
+  size: file.size,
+  read: (start, end) =>
+    file
+      .slice(start, end)
+      .arrayBuffer()
+      .then((buffer) => new Uint8Array(buffer)),
+});
+
+/** Reads a batch of result files at once (the reads overlap), then checks them in order. */
+async function readResultFiles(batch: readonly File[], reader: CohortReader): Promise<void> {
+  const texts = await Promise.all(
+    batch.map((file) =>
+      file.size > MAX_RESULT_BYTES
+        ? Promise.resolve(null)
+        : file.arrayBuffer().then((buffer) => new Uint8Array(buffer)),
+    ),
+  );
+  batch.forEach((file, i) => {
+    const text = texts[i];
+    if (text === null || text === undefined)
+      reader.refuse(file.name, { reason: 'too-large', chars: file.size });
+    else reader.add(file.name, text);
+  });
+}
+
+/**
+ * Reads the files (a file far too large is refused unread), reporting progress. A zip archive or a JSON-lines
+ * file (`.jsonl`, `.ndjson`) is read a piece at a time as many results (see `domain/cohort/archive`); it
+ * counts in the progress as the entries or lines it holds, once that is known.
+ */
 export async function readFileObjects(
   files: readonly File[],
   onProgress: (done: number, total: number) => void,
 ): Promise<CohortFiles> {
   const reader = createCohortReader();
-  // A batch of files is read at once (the reads overlap), then checked in order.
-  for (let start = 0; start < files.length; start += READ_BATCH) {
-    const batch = files.slice(start, start + READ_BATCH);
-    const texts = await Promise.all(
-      batch.map((file) =>
-        file.size > MAX_RESULT_BYTES
-          ? Promise.resolve(null)
-          : file.arrayBuffer().then((buffer) => new Uint8Array(buffer)),
-      ),
-    );
-    batch.forEach((file, i) => {
-      const text = texts[i];
-      if (text === null || text === undefined)
-        reader.refuse(file.name, { reason: 'too-large', chars: file.size });
-      else reader.add(file.name, text);
+  let done = 0;
+  let total = files.length;
+  let batch: File[] = [];
+  const readBatch = async () => {
+    if (batch.length === 0) return;
+    await readResultFiles(batch, reader);
+    done += batch.length;
+    batch = [];
+    onProgress(done, total);
+  };
+  for (const file of files) {
+    const kind = archiveKind(file.name);
+    if (kind === null) {
+      batch.push(file);
+      if (batch.length === READ_BATCH) await readBatch();
+      continue;
+    }
+    await readBatch();
+    // The archive counts as one until it says how many results it holds.
+    const before = done;
+    let counted = 1;
+    let reported = 0;
+    const read = kind === 'zip' ? readZipArchive : readJsonLines;
+    await read(file.name, fileSource(file), reader, {
+      onProgress: (inside, holds) => {
+        total += holds - counted;
+        counted = holds;
+        done = before + inside;
+        if (Date.now() - reported >= PROGRESS_MS) {
+          reported = Date.now();
+          onProgress(done, total);
+        }
+      },
     });
-    onProgress(start + batch.length, files.length);
+    done = before + counted;
+    onProgress(done, total);
   }
+  await readBatch();
   return reader.finish();
 }
 
@@ -55,8 +111,18 @@ export async function readFileObjects(
  * not fit it (an answer off the scale, an unknown statement) is left out and listed.
  */
 export function analyseGroup(cohort: CohortFiles, key: string, bank: Bank): GroupAnalysis {
-  const group = cohort.groups.find((entry) => entry.key === key);
   const index = indexBank(bank);
+  const { members, refused } = fittingMembers(cohort, key, index);
+  return { analysis: analyseCohort(index, members), refused };
+}
+
+/** The members of group `key` whose results fit the bank (in the group's order), and the others. */
+function fittingMembers(
+  cohort: CohortFiles,
+  key: string,
+  index: BankIndex,
+): { members: CohortMember[]; refused: { name: string; problems: readonly Problem[] }[] } {
+  const group = cohort.groups.find((entry) => entry.key === key);
   const refused: { name: string; problems: readonly Problem[] }[] = [];
   const members = (group?.results ?? []).flatMap((result, position) => {
     const problems = checkResultForBank(index, result);
@@ -64,7 +130,16 @@ export function analyseGroup(cohort: CohortFiles, key: string, bank: Bank): Grou
     refused.push({ name: group?.files[position] ?? '', problems });
     return [];
   });
-  return { analysis: analyseCohort(index, members), refused };
+  return { members, refused };
+}
+
+/**
+ * The answers of group `key` in long format (see `buildLongFormat`), over the same results as its analysis
+ * (those that fit the bank), numbered 1..n in that order: no name, reflection, date or file name.
+ */
+export function longGroup(cohort: CohortFiles, key: string, bank: Bank): LongFormat {
+  const index = indexBank(bank);
+  return buildLongFormat(index, fittingMembers(cohort, key, index).members);
 }
 
 /** One result of a group, by its position in the group; `null` when there is none. */

@@ -5,8 +5,9 @@
  */
 import type { Bank } from '../../domain/bank/schema';
 import { summarizeCohort, type CohortSummary } from '../../domain/cohort/load';
+import type { LongFormat } from '../../domain/cohort/long-format';
 import type { ResultFile } from '../../domain/result-file';
-import { analyseGroup, groupResult, readFileObjects, type GroupAnalysis } from './engine';
+import { analyseGroup, groupResult, longGroup, readFileObjects, type GroupAnalysis } from './engine';
 import type { WorkerReply, WorkerRequest } from './messages';
 
 export interface CohortSession {
@@ -15,6 +16,8 @@ export interface CohortSession {
   readonly analyse: (key: string, bank: Bank) => Promise<GroupAnalysis>;
   /** One result of group `key`, by position (as in the summary's people). */
   readonly result: (key: string, position: number) => Promise<ResultFile | null>;
+  /** The answers of group `key` in long format, on its bank (for the export). */
+  readonly long: (key: string, bank: Bank) => Promise<LongFormat>;
   /** Lets the files go (ends the worker). */
   readonly close: () => void;
 }
@@ -56,6 +59,7 @@ function inWorker(
           summary: reply.summary,
           analyse: (key, bank) => ask<GroupAnalysis>({ type: 'analyse', id: nextId++, key, bank }),
           result: (key, position) => ask<ResultFile | null>({ type: 'result', id: nextId++, key, position }),
+          long: (key, bank) => ask<LongFormat>({ type: 'long', id: nextId++, key, bank }),
           close: () => {
             worker.terminate();
             failAll(new Error('closed'));
@@ -66,7 +70,10 @@ function inWorker(
         const waiting = pending.get(reply.id ?? 0);
         pending.delete(reply.id ?? 0);
         if (reply.type === 'failed') waiting?.reject(new Error(reply.message));
-        else waiting?.resolve(reply.type === 'analysed' ? reply.analysis : reply.result);
+        else
+          waiting?.resolve(
+            reply.type === 'analysed' ? reply.analysis : reply.type === 'long' ? reply.long : reply.result,
+          );
       }
     };
     void sendInBatches(worker, files);
@@ -94,6 +101,7 @@ async function inPage(
     summary: summarizeCohort(cohort),
     analyse: (key, bank) => Promise.resolve(analyseGroup(cohort, key, bank)),
     result: (key, position) => Promise.resolve(groupResult(cohort, key, position)),
+    long: (key, bank) => Promise.resolve(longGroup(cohort, key, bank)),
     close: () => undefined,
   };
 }
