@@ -186,6 +186,8 @@ export interface ScaleQualityEntry {
   /** Alpha with its interval, omega (or why it is not given), the inter-item correlation, floor and ceiling. */
   readonly lines: readonly string[];
   readonly flags: readonly string[];
+  /** What the folded list of its statements is called ("The 5 statements: answers and figures"). */
+  readonly itemsSummary: string;
   /** How each statement's answers spread over the answer points (the table holds the same figures). */
   readonly chart: StackedChart;
   readonly table: Table;
@@ -271,6 +273,7 @@ export function buildScaleQualityView(
           }),
         ],
         flags,
+        itemsSummary: t('cohort.itemsSummary', { count: quality.items.length }),
         chart: {
           kind: 'stacked',
           points: (scale?.points ?? []).map((point) => `${number(point.value, 0)} ${text(point.label)}`),

@@ -46,6 +46,10 @@ test('from a zip of 300 results to a norms-carrying version whose participants s
       .first(),
   ).toBeVisible();
   await expect(quality.getByText(/^McDonalds omega \(totaal\) 0,\d\d/).first()).toBeVisible();
+  await quality
+    .getByText(/^De \d uitspraken: antwoorden en cijfers$/)
+    .first()
+    .click();
   await expect(quality.getByRole('columnheader', { name: 'Alfa zonder deze vraag' }).first()).toBeVisible();
 
   // The heat map of correlations, with its table.

@@ -54,6 +54,7 @@ test('a facilitator loads a cohort of 200 results and 3 broken files: profile, s
   await expect(weaver).toContainText(
     /Cronbachs alfa 0,93 \(95 %-interval 0,\d\d tot 0,\d\d, methode van Feldt\), over 200 volledige antwoordsets en 3 vragen\./,
   );
+  await weaver.getByText('De 3 uitspraken: antwoorden en cijfers').click();
   await expect(weaver.locator('tr', { hasText: 'network-weaver-1' })).toContainText('0,82');
 
   // The analysis ran in a worker, off the main thread.

@@ -5,7 +5,7 @@
  * item its mean, spread, share of "not applicable" and item–rest correlation). Pure; no individual result
  * appears in it, only counts and statistics.
  */
-import { answerState, type Answers, type ContextAnswers } from '../answers';
+import type { Answers, ContextAnswers } from '../answers';
 import { dimensionRange, type BankIndex } from '../bank/model';
 import { scoreAnswers } from '../scoring/score';
 import { omegaTotal, type OmegaResult } from './factor';
@@ -23,8 +23,9 @@ import {
   fiveNumbers,
   itemRestCorrelations,
   mean,
-  quantile,
+  quantileOfSorted,
   sd,
+  sortedCopy,
   type FiveNumbers,
 } from './stats';
 
@@ -161,20 +162,41 @@ export const MIN_PAIRS_FOR_CORRELATION = 10;
 export const ALPHA_THRESHOLD = 0.7;
 export const ITEM_REST_THRESHOLD = 0.3;
 
-/** An item's answer as scored: the recoded value, `null` for "not applicable", `undefined` otherwise. */
-function scoredValue(index: BankIndex, answers: Answers, itemId: string): number | null | undefined {
-  const state = answerState(index, answers, itemId);
-  if (state.kind === 'not-applicable') return null;
-  if (state.kind !== 'value') return undefined;
-  const item = index.items.get(itemId);
-  if (item?.reverse !== true) return state.value;
-  const { min, max } = dimensionRange(index, item.dimension);
-  return min + max - state.value;
+/**
+ * Reads items' answers as scored: the recoded value, `null` for "not applicable", `undefined` otherwise
+ * (unanswered, or not an answer the scale offers: as `answerState` reads them). Each item's scale is looked
+ * up once, so reading a cohort's answers costs a hash lookup per answer.
+ */
+function scorer(index: BankIndex): (answers: Answers, itemId: string) => number | null | undefined {
+  const items = new Map(
+    [...index.items.values()].map((item) => {
+      const scale = index.itemScale.get(item.id);
+      const { min, max } = dimensionRange(index, item.dimension);
+      return [
+        item.id,
+        {
+          points: new Set(scale?.points.map((point) => point.value) ?? []),
+          notApplicable: scale?.notApplicable !== undefined,
+          reverse: item.reverse === true ? min + max : null,
+          known: scale !== undefined,
+        },
+      ] as const;
+    }),
+  );
+  return (answers, itemId) => {
+    const item = items.get(itemId);
+    if (!item?.known || !Object.hasOwn(answers, itemId)) return undefined;
+    const value = answers[itemId];
+    if (value === null) return item.notApplicable ? null : undefined;
+    if (typeof value !== 'number' || !item.points.has(value)) return undefined;
+    return item.reverse === null ? value : item.reverse - value;
+  };
 }
 
 /** Analyses the members' results on one bank. */
 export function analyseCohort(index: BankIndex, members: readonly CohortMember[]): CohortAnalysis {
   const { bank } = index;
+  const scoredValue = scorer(index);
   const scores = members.map((member) => scoreAnswers(index, member.answers, member.context));
   // Per dimension, the members who had it as a strength / development point: one pass over the profiles.
   const labelled = { strengths: new Map<string, number>(), development: new Map<string, number>() };
@@ -191,14 +213,15 @@ export function analyseCohort(index: BankIndex, members: readonly CohortMember[]
       if (value !== null && value !== undefined) values.push(value);
     }
     const relative = ruled.has(dimension.section);
+    const sorted = sortedCopy(values);
     return {
       id: dimension.id,
       section: dimension.section,
       n: values.length,
       mean: mean(values),
       sd: sd(values),
-      five: fiveNumbers(values),
-      percentiles: percentilesOf(values),
+      five: fiveNumbers(sorted),
+      percentiles: percentilesOf(sorted),
       strengths: relative ? (labelled.strengths.get(dimension.id) ?? 0) : null,
       development: relative ? (labelled.development.get(dimension.id) ?? 0) : null,
     };
@@ -206,7 +229,7 @@ export function analyseCohort(index: BankIndex, members: readonly CohortMember[]
 
   const quality = bank.dimensions.map((dimension): ScaleQuality => {
     const items = index.itemsBeneath.get(dimension.id) ?? [];
-    const values = members.map((member) => items.map((item) => scoredValue(index, member.answers, item.id)));
+    const values = members.map((member) => items.map((item) => scoredValue(member.answers, item.id)));
     const complete = values.filter((row): row is number[] => row.every((value) => typeof value === 'number'));
     const itemRest = itemRestCorrelations(complete);
     const dropped = alphaIfDropped(complete);
@@ -315,9 +338,9 @@ export function analyseCohort(index: BankIndex, members: readonly CohortMember[]
   };
 }
 
-/** The 10th to 90th percentiles of `values`; `null` for none. */
-function percentilesOf(values: readonly number[]): DimensionGroupStats['percentiles'] {
-  const at = (p: number) => quantile(values, p);
+/** The 10th to 90th percentiles of values sorted ascending; `null` for none. */
+function percentilesOf(sorted: Float64Array): DimensionGroupStats['percentiles'] {
+  const at = (p: number) => quantileOfSorted(sorted, p);
   const p10 = at(0.1);
   const p25 = at(0.25);
   const p50 = at(0.5);

@@ -32,7 +32,17 @@ export function sd(values: readonly number[]): number | null {
  */
 export function quantile(values: readonly number[], p: number): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  return quantileOfSorted(sortedCopy(values), p);
+}
+
+/** The values sorted ascending, in a new typed array (sorted numerically, without a comparator). */
+export function sortedCopy(values: readonly number[]): Float64Array {
+  return Float64Array.from(values).sort();
+}
+
+/** The `p`-quantile (type 7, as {@link quantile}) of values already sorted ascending; `null` for none. */
+export function quantileOfSorted(sorted: ArrayLike<number>, p: number): number | null {
+  if (sorted.length === 0) return null;
   const position = (sorted.length - 1) * Math.min(1, Math.max(0, p));
   const low = Math.floor(position);
   const high = Math.ceil(position);
@@ -50,15 +60,17 @@ export interface FiveNumbers {
   readonly max: number;
 }
 
-/** The five-number summary of the values; `null` for no values. */
-export function fiveNumbers(values: readonly number[]): FiveNumbers | null {
+/** The five-number summary of the values (or of a {@link sortedCopy} of them); `null` for no values. */
+export function fiveNumbers(values: readonly number[] | Float64Array): FiveNumbers | null {
   if (values.length === 0) return null;
+  // Sorted once (and never spread into an argument list: that overflows the stack for large cohorts).
+  const sorted = values instanceof Float64Array ? values : sortedCopy(values);
   return {
-    min: Math.min(...values),
-    q1: quantile(values, 0.25) ?? 0,
-    median: quantile(values, 0.5) ?? 0,
-    q3: quantile(values, 0.75) ?? 0,
-    max: Math.max(...values),
+    min: sorted[0] ?? 0,
+    q1: quantileOfSorted(sorted, 0.25) ?? 0,
+    median: quantileOfSorted(sorted, 0.5) ?? 0,
+    q3: quantileOfSorted(sorted, 0.75) ?? 0,
+    max: sorted[sorted.length - 1] ?? 0,
   };
 }
 
@@ -89,10 +101,30 @@ export function pearson(x: readonly number[], y: readonly number[]): number | nu
  */
 export function cronbachAlpha(rows: readonly (readonly number[])[]): number | null {
   const k = rows[0]?.length ?? 0;
-  if (k < 2 || rows.length < 2) return null;
+  const n = rows.length;
+  if (k < 2 || n < 2) return null;
+  // Two passes over the rows, summing in the same order as `variance` over each column would (person by
+  // person), without copying a column per item.
+  const sums = new Float64Array(k);
+  const totals = new Float64Array(n);
+  rows.forEach((row, person) => {
+    let total = 0;
+    for (let item = 0; item < k; item += 1) {
+      const value = row[item] ?? 0;
+      sums[item] = (sums[item] ?? 0) + value;
+      total += value;
+    }
+    totals[person] = total;
+  });
+  const squares = new Float64Array(k);
+  for (const row of rows)
+    for (let item = 0; item < k; item += 1) {
+      const deviation = (row[item] ?? 0) - (sums[item] ?? 0) / n;
+      squares[item] = (squares[item] ?? 0) + deviation ** 2;
+    }
   let itemVariances = 0;
-  for (let item = 0; item < k; item += 1) itemVariances += variance(rows.map((row) => row[item] ?? 0)) ?? 0;
-  const total = variance(rows.map((row) => row.reduce((sum, value) => sum + value, 0)));
+  for (let item = 0; item < k; item += 1) itemVariances += (squares[item] ?? 0) / (n - 1);
+  const total = variance(Array.from(totals));
   if (total === null || total === 0) return null;
   return (k / (k - 1)) * (1 - itemVariances / total);
 }

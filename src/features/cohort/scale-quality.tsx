@@ -33,11 +33,29 @@ export function ScaleQuality({ view }: { readonly view: ScaleQualityView }) {
                 ))}
             </p>
           ))}
-          <Chart spec={scale.chart} />
-          <TableView table={scale.table} captionHidden />
+          <ScaleItems scale={scale} />
         </div>
       ))}
     </section>
+  );
+}
+
+/**
+ * A scale's statements (the spread chart and the item table), folded: drawn only once opened, so a page of
+ * twenty scales does not lay out a hundred charts and tables at once.
+ */
+function ScaleItems({ scale }: { readonly scale: ScaleQualityView['scales'][number] }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{scale.itemsSummary}</summary>
+      {open && (
+        <>
+          <Chart spec={scale.chart} />
+          <TableView table={scale.table} captionHidden />
+        </>
+      )}
+    </details>
   );
 }
 

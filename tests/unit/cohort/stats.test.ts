@@ -89,3 +89,10 @@ describe('reliability', () => {
     expect(itemRestCorrelations(WITH_REVERSE)[3]).toBeCloseTo(-0.9727278972505409, 12);
   });
 });
+
+describe('large cohorts', () => {
+  it('summarises 200,000 scores without spreading them into an argument list (which overflows the stack)', () => {
+    const values = Array.from({ length: 200_000 }, (_, i) => (i % 401) / 100);
+    expect(fiveNumbers(values)).toEqual({ min: 0, q1: 1, median: 2, q3: 3, max: 4 });
+  });
+});
