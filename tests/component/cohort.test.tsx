@@ -35,7 +35,9 @@ describe('the cohort view', () => {
     ).toBeInTheDocument();
     await screen.findByText(/Gemiddelden en spreiding over 20 deelnemers\./, undefined, { timeout: 5000 });
     // The known pattern of the network-weaver scale: alpha 0.93 whatever the multiple of five.
-    const weaver = screen.getByRole('heading', { level: 3, name: 'Netwerkbouwer' }).parentElement!;
+    const weaver = (
+      await screen.findByRole('heading', { level: 3, name: 'Netwerkbouwer' }, { timeout: 5000 })
+    ).parentElement!;
     expect(weaver).toHaveTextContent(
       /Cronbachs alfa 0,93 \(95 %-interval 0,\d\d tot 0,\d\d, methode van Feldt\), over 20 volledige antwoordsets en 3 vragen\./,
     );

@@ -278,6 +278,13 @@ function GroupAnalysisView({
     () => buildCorrelationView(bank.index, analysis.analysis, i18n.language, t),
     [bank, analysis, i18n.language, t],
   );
+  // The profile first, the rest in a second render: two shorter tasks, so the page never stops responding
+  // for long while a large group's figures are drawn.
+  const [rest, setRest] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => startTransition(() => setRest(true)), 0);
+    return () => window.clearTimeout(timer);
+  }, [analysis]);
   const refused = analysis.refused.map((entry) => ({
     name: entry.name,
     text: t('import.notFitting', { count: entry.problems.length }),
@@ -298,11 +305,23 @@ function GroupAnalysisView({
         profile={profile}
         long={() => session.long(group.key, bank.bank)}
       />
-      <NormsExport bank={bank.bank} analysis={analysis.analysis} dates={group.people.map((p) => p.date)} />
-      <Subgroups view={profile.subgroups} />
-      <ScaleQuality view={quality} />
-      <Correlations view={correlations} />
-      <IndividualResults people={group.people} load={(position) => session.result(group.key, position)} />
+      {rest ? (
+        <>
+          <NormsExport
+            bank={bank.bank}
+            analysis={analysis.analysis}
+            dates={group.people.map((p) => p.date)}
+          />
+          <Subgroups view={profile.subgroups} />
+          <ScaleQuality view={quality} />
+          <Correlations view={correlations} />
+          <IndividualResults people={group.people} load={(position) => session.result(group.key, position)} />
+        </>
+      ) : (
+        <p className="muted" role="status">
+          {t('cohort.analysing')}
+        </p>
+      )}
     </>
   );
 }
