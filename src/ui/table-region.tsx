@@ -8,17 +8,25 @@ export function TableRegion({
   caption,
   label = caption,
   captionHidden = false,
+  matrix = false,
   children,
 }: {
   readonly caption: string;
   /** The region's name, when it should differ from the caption. */
   readonly label?: string;
   readonly captionHidden?: boolean;
+  /** A grid that keeps its columns on a phone (and scrolls sideways) instead of becoming cards. */
+  readonly matrix?: boolean;
   /** The table's `thead` and `tbody`. */
   readonly children: ReactNode;
 }) {
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={label}>
+    <div
+      className={matrix ? 'table-wrap table-matrix' : 'table-wrap'}
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+    >
       <table role="table">
         <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         {children}

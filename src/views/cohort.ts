@@ -382,6 +382,7 @@ export function buildCorrelationView(
       ],
       table: {
         caption: t('cohort.correlationCaption'),
+        matrix: true,
         columns: [
           { label: t('results.columnDimension'), width: 0.28 },
           ...keys.map((key) => ({ label: key, numeric: true, width: 0.72 / Math.max(1, keys.length) })),

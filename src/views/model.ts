@@ -26,6 +26,8 @@ export interface Table {
   readonly rows: readonly Row[];
   /** What the marker of a marked row means, for screen readers ("called for in your phase"). */
   readonly markLabel?: string;
+  /** A matrix (rows and columns the same things) stays a grid that scrolls sideways on a phone. */
+  readonly matrix?: boolean;
 }
 
 /** A value axis: its range and the ticks drawn on it, labelled. */

@@ -46,7 +46,10 @@ export function layoutHeatmap(spec: HeatmapChart, width: number, measure: Measur
   const cell = Math.max(8, Math.floor((width - labelWidth - 4) / Math.max(1, k)));
   const top = font + 10;
   const primitives: Primitive[] = [];
-  spec.keys.forEach((key, j) =>
+  // Where the squares are narrower than a two-digit key, every second (or third) column is numbered.
+  const every = Math.max(1, Math.ceil((keyWidth - 6) / cell));
+  spec.keys.forEach((key, j) => {
+    if (j % every !== 0) return;
     primitives.push({
       kind: 'text',
       x: labelWidth + j * cell + cell / 2,
@@ -56,8 +59,8 @@ export function layoutHeatmap(spec: HeatmapChart, width: number, measure: Measur
       anchor: 'middle',
       color: COLORS.ink,
       lineHeight: font,
-    }),
-  );
+    });
+  });
   spec.cells.forEach((row, i) => {
     const y = top + i * cell;
     const label = withNames

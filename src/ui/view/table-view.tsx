@@ -15,7 +15,7 @@ export function TableView({
 }) {
   const [first, ...rest] = table.columns;
   return (
-    <TableRegion caption={table.caption} captionHidden={captionHidden}>
+    <TableRegion caption={table.caption} captionHidden={captionHidden} matrix={table.matrix === true}>
       <thead role="rowgroup">
         <tr role="row">
           <th scope="col" role="columnheader">
