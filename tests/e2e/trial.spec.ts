@@ -48,6 +48,9 @@ test('a facilitator tries a bank as a participant: nothing is saved, and their o
   await expect(page.getByRole('heading', { level: 1, name: 'Mini-vragenlijst' })).toBeVisible();
   const banner = page.getByRole('region', { name: 'Proefronde' });
   await expect(banner).toContainText('Niets van deze proefronde wordt bewaard');
+  await expect(
+    page.getByText('Dit is een proefronde: je antwoorden worden nergens naartoe verstuurd'),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await answerToResults(page);
   await expect(banner).toBeVisible();

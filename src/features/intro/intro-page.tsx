@@ -5,6 +5,7 @@ import { estimateMinutes } from '../../domain/questionnaire';
 import { useBankText } from '../../i18n/bank-text';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useAssessment } from '../../state/assessment';
+import { useBank } from '../../state/bank';
 import { useProgress } from '../../state/derived';
 import { useRoute } from '../../state/route';
 import { ContextQuestions } from './context-questions';
@@ -19,6 +20,7 @@ async function openReceivedBank(file: File, language: string): Promise<void> {
 export function IntroPage({ index }: { readonly index: BankIndex }) {
   const { bank } = index;
   const { t, i18n } = useTranslation();
+  const trying = useBank((state) => state.trial !== null);
   const text = useBankText(bank);
   const navigate = useRoute((state) => state.navigate);
   const startedAt = useAssessment((state) => state.startedAt);
@@ -58,7 +60,7 @@ export function IntroPage({ index }: { readonly index: BankIndex }) {
 
       <section className="card card-quiet" aria-labelledby="privacy-title">
         <h2 id="privacy-title">{t('intro.privacyTitle')}</h2>
-        <p>{t('intro.privacy')}</p>
+        <p>{trying ? t('trial.privacy') : t('intro.privacy')}</p>
       </section>
 
       <section aria-labelledby="instruction-title">
