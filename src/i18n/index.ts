@@ -22,8 +22,8 @@ const CORE_STRINGS = {
 } as const;
 const coreStrings = new Map<Language, Promise<void>>();
 
-/** Loads the first screen's strings of `language` into i18next (once). */
-function loadCoreStringsOf(language: Language): Promise<void> {
+/** Loads the first screen's strings of `language` into i18next (once; the default language is bundled). */
+export function loadCoreStringsOf(language: Language): Promise<void> {
   let loading = coreStrings.get(language);
   if (!loading) {
     loading =

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ASSESSMENT_KEY, useAssessment } from '../../src/state/assessment';
 import { paginate } from '../../src/domain/questionnaire';
@@ -218,7 +218,7 @@ describe('the questionnaire', () => {
       }),
     );
     await user.click(screen.getByRole('button', { name: 'English' }));
-    expect(document.documentElement.lang).toBe('en');
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     const group = screen.getByRole('group', { name: `1. ${index2.items.get(firstItem.id)!.text.en}` });
     expect(within(group).getByRole('radio', { name: /often/ })).toBeChecked();
     expect(screen.getByText(`1 of ${String(items)} statements answered`)).toBeInTheDocument();

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
-import { initI18n, loadViewStrings } from '../../src/i18n';
+import { initI18n, loadCoreStringsOf, loadViewStrings } from '../../src/i18n';
 
 // No ResizeObserver on purpose: charts then keep their initial width (640 px) and draw.
 // jsdom implements neither scrolling nor object URLs; the app only needs them not to throw.
@@ -30,7 +30,8 @@ globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
 
 beforeAll(async () => {
   await initI18n('nl');
-  await Promise.all([loadViewStrings('nl'), loadViewStrings('en')]);
+  // Both languages at hand, so a test that switches language sees the other at once.
+  await Promise.all([loadCoreStringsOf('en'), loadViewStrings('nl'), loadViewStrings('en')]);
 });
 
 afterEach(() => {
