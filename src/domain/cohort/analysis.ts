@@ -7,7 +7,7 @@
  */
 import type { Answers, ContextAnswers } from '../answers';
 import { dimensionRange, type BankIndex } from '../bank/model';
-import { scoreAnswers } from '../scoring/score';
+import { profileAnswers } from '../scoring/score';
 import { omegaTotal, type OmegaResult } from './factor';
 import {
   alphaIfDropped,
@@ -197,7 +197,7 @@ function scorer(index: BankIndex): (answers: Answers, itemId: string) => number 
 export function analyseCohort(index: BankIndex, members: readonly CohortMember[]): CohortAnalysis {
   const { bank } = index;
   const scoredValue = scorer(index);
-  const scores = members.map((member) => scoreAnswers(index, member.answers, member.context));
+  const scores = members.map((member) => profileAnswers(index, member.answers));
   // Per dimension, the members who had it as a strength / development point: one pass over the profiles.
   const labelled = { strengths: new Map<string, number>(), development: new Map<string, number>() };
   for (const score of scores)
@@ -234,9 +234,8 @@ export function analyseCohort(index: BankIndex, members: readonly CohortMember[]
     const itemRest = itemRestCorrelations(complete);
     const dropped = alphaIfDropped(complete);
     const { min, max } = dimensionRange(index, dimension.id);
-    const answered = values.flatMap((row) =>
-      row.filter((value): value is number => typeof value === 'number'),
-    );
+    const answered: number[] = [];
+    for (const row of values) for (const value of row) if (typeof value === 'number') answered.push(value);
     return {
       dimension: dimension.id,
       section: dimension.section,
@@ -247,8 +246,13 @@ export function analyseCohort(index: BankIndex, members: readonly CohortMember[]
       meanInterItem: meanInterItemCorrelation(complete),
       floorCeiling: floorCeiling(answered, min, max),
       items: items.map((item, position): ItemStats => {
-        const given = values.flatMap((row) => (typeof row[position] === 'number' ? [row[position]] : []));
-        const notApplicable = values.filter((row) => row[position] === null).length;
+        const given: number[] = [];
+        let notApplicable = 0;
+        for (const row of values) {
+          const value = row[position];
+          if (typeof value === 'number') given.push(value);
+          else if (value === null) notApplicable += 1;
+        }
         const points = index.itemScale.get(item.id)?.points ?? [];
         // Raw answers per scale point: a reverse-keyed item's recoded value maps back to the answer given.
         const counts = new Map<number, number>();
@@ -306,11 +310,11 @@ export function analyseCohort(index: BankIndex, members: readonly CohortMember[]
   const subgroups = bank.context.map((question): SubgroupComparison => ({
     question: question.id,
     groups: question.options.map((option): Subgroup => {
-      const inGroup = members.flatMap((member, person) =>
-        Object.hasOwn(member.context, question.id) && member.context[question.id] === option.id
-          ? [person]
-          : [],
-      );
+      const inGroup: number[] = [];
+      members.forEach((member, person) => {
+        if (Object.hasOwn(member.context, question.id) && member.context[question.id] === option.id)
+          inGroup.push(person);
+      });
       return {
         option: option.id,
         n: inGroup.length,
@@ -318,10 +322,12 @@ export function analyseCohort(index: BankIndex, members: readonly CohortMember[]
           inGroup.length < MIN_SUBGROUP
             ? null
             : bank.dimensions.map((dimension, position) => {
-                const values = inGroup.flatMap((person) => {
-                  const value = columns[position]?.[person];
-                  return typeof value === 'number' ? [value] : [];
-                });
+                const column = columns[position] ?? [];
+                const values: number[] = [];
+                for (const person of inGroup) {
+                  const value = column[person];
+                  if (typeof value === 'number') values.push(value);
+                }
                 return { id: dimension.id, n: values.length, mean: mean(values), sd: sd(values) };
               }),
       };

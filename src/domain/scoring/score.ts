@@ -36,6 +36,30 @@ export interface Scores {
  */
 export function scoreAnswers(bank: Bank | BankIndex, answers: Answers, context: ContextAnswers = {}): Scores {
   const index = 'bank' in bank ? bank : indexBank(bank);
+  const { dimensions, sections, byId, leavesOf, familyAlpha } = profileOf(index, answers);
+  const standings = index.bank.sections.map((section) =>
+    sectionStandings(section.id, leavesOf(section.id), familyAlpha),
+  );
+  return {
+    dimensions,
+    sections,
+    standings,
+    flags: crossLayerFlags(index, byId, new Map(standings.map((s) => [s.section, s]))),
+    hints: phaseHints(index, context, byId),
+    quality: qualityNotes(index, answers),
+  };
+}
+
+/**
+ * The dimension scores and the relative profiles of an answer set, and nothing else: what a cohort's
+ * analysis needs of each person (the same figures {@link scoreAnswers} gives, for a fraction of its work).
+ */
+export function profileAnswers(index: BankIndex, answers: Answers): Pick<Scores, 'dimensions' | 'sections'> {
+  const { dimensions, sections } = profileOf(index, answers);
+  return { dimensions, sections };
+}
+
+function profileOf(index: BankIndex, answers: Answers) {
   const { scoring } = index.bank;
   const dimensions = index.bank.dimensions.map((dimension) => scoreDimension(index, answers, dimension));
   const byId = new Map(dimensions.map((score) => [score.id, score]));
@@ -45,16 +69,6 @@ export function scoreAnswers(bank: Bank | BankIndex, answers: Answers, context: 
       .map((d) => byId.get(d.id))
       .filter((score): score is DimensionScore => score !== undefined);
   const familyAlpha = scoring.measurement?.familyAlpha ?? null;
-  const standings = index.bank.sections.map((section) =>
-    sectionStandings(section.id, leavesOf(section.id), familyAlpha),
-  );
   const sections = scoring.relative.map((rule) => relativeProfile(rule, leavesOf(rule.section), familyAlpha));
-  return {
-    dimensions,
-    sections,
-    standings,
-    flags: crossLayerFlags(index, byId, new Map(standings.map((s) => [s.section, s]))),
-    hints: phaseHints(index, context, byId),
-    quality: qualityNotes(index, answers),
-  };
+  return { dimensions, sections, byId, leavesOf, familyAlpha };
 }
