@@ -47,6 +47,14 @@ export function buildNorms(analysis: CohortAnalysis, source: NormsSource): Norms
   return { group: source.group, source: source.source, collected: source.collected.slice(0, 40), entries };
 }
 
+/** The period the results were made in: first and last day, as written in the result files. */
+export function collectedPeriod(dates: readonly string[]): string {
+  const days = dates.map((date) => date.slice(0, 10)).sort();
+  const first = days[0] ?? '';
+  const last = days[days.length - 1] ?? '';
+  return first === last ? first : `${first} – ${last}`;
+}
+
 /** The next version number after `version` for a change of size `bump`. */
 export function nextVersion(version: string, bump: 'major' | 'minor' | 'patch'): string {
   const [major = 0, minor = 0, patch = 0] = version.split(/[.-]/).map(Number);

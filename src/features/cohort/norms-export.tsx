@@ -3,17 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { diffBanks } from '../../domain/bank/diff';
 import type { Bank, LocalizedText } from '../../domain/bank/schema';
 import type { CohortAnalysis } from '../../domain/cohort/analysis';
-import { bankWithNorms, buildNorms, MIN_NORM_GROUP } from '../../domain/cohort/norms';
+import { bankWithNorms, buildNorms, collectedPeriod, MIN_NORM_GROUP } from '../../domain/cohort/norms';
 import { saveFile } from '../../ui/download';
 import { describeBankChange } from '../../views/bank-changes';
-
-/** The period the results were made in: first and last day, as written in the result files. */
-export function collectedPeriod(dates: readonly string[]): string {
-  const days = dates.map((date) => date.slice(0, 10)).sort();
-  const first = days[0] ?? '';
-  const last = days[days.length - 1] ?? '';
-  return first === last ? first : `${first} – ${last}`;
-}
 
 /**
  * From a cohort of at least {@link MIN_NORM_GROUP} results of one bank version: a norms block (per
@@ -38,14 +30,12 @@ export function NormsExport({
   const filled = (texts: Record<string, string>) =>
     bank.languages.every((l) => (texts[l] ?? '').trim() !== '');
   const ready = filled(group) && filled(source);
-  const localized = (texts: Record<string, string>): LocalizedText =>
-    Object.fromEntries(bank.languages.map((l) => [l, (texts[l] ?? '').trim()]));
-  const norms = useMemo(
-    () =>
-      ready ? buildNorms(analysis, { group: localized(group), source: localized(source), collected }) : null,
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- localized is derived from the two texts.
-    [ready, analysis, group, source, collected],
-  );
+  const norms = useMemo(() => {
+    if (!ready) return null;
+    const localized = (texts: Record<string, string>): LocalizedText =>
+      Object.fromEntries(bank.languages.map((l) => [l, (texts[l] ?? '').trim()]));
+    return buildNorms(analysis, { group: localized(group), source: localized(source), collected });
+  }, [ready, bank.languages, analysis, group, source, collected]);
   const next = useMemo(() => {
     if (norms === null) return null;
     // The measurement model's basis in each bank language: the interface's words where it has that language.

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { indexBank } from '../../../src/domain/bank/model';
 import { validateBank } from '../../../src/domain/bank/validate';
 import { analyseCohort, type CohortMember } from '../../../src/domain/cohort/analysis';
-import { bankWithNorms, buildNorms, MIN_NORM_GROUP, nextVersion } from '../../../src/domain/cohort/norms';
+import {
+  bankWithNorms,
+  buildNorms,
+  collectedPeriod,
+  MIN_NORM_GROUP,
+  nextVersion,
+} from '../../../src/domain/cohort/norms';
 import { modelFor } from '../../../src/domain/scoring/measurement';
 import { normStanding } from '../../../src/domain/scoring/norm-standing';
 import { buildResultsView } from '../../../src/views/results';
@@ -80,6 +86,15 @@ describe('a norms block from a cohort', () => {
     });
     expect(nextVersion('2.0.0', 'minor')).toBe('2.1.0');
     expect(nextVersion('2.3.4', 'patch')).toBe('2.3.5');
+  });
+});
+
+describe('the period of a norm group', () => {
+  it('runs from the first to the last day the results were made, in any order', () => {
+    expect(
+      collectedPeriod(['2026-11-30T10:00:00.000Z', '2026-01-12T08:00:00.000Z', '2026-05-01T12:00:00Z']),
+    ).toBe('2026-01-12 – 2026-11-30');
+    expect(collectedPeriod(['2026-03-03T10:00:00.000Z', '2026-03-03T18:00:00.000Z'])).toBe('2026-03-03');
   });
 });
 
