@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import type { Item, Scale } from '../../domain/bank/schema';
+import type { Item, Scale } from '../domain/bank/schema';
 
 interface ItemCardProps {
   readonly item: Item;
@@ -10,6 +10,8 @@ interface ItemCardProps {
   readonly text: string;
   readonly labelOf: (point: Scale['points'][number] | 'not-applicable') => string;
   readonly onAnswer: (value: number | null, fromKey: boolean) => void;
+  /** Whether "not applicable" (`null`) is offered; by default when the scale has it. */
+  readonly notApplicable?: boolean;
 }
 
 /** The id of the element that takes focus for an item (its checked option, else its first). */
@@ -31,9 +33,19 @@ export function focusItem(itemId: string): boolean {
 
 /**
  * One statement as a labelled radio group (fieldset + legend). Arrow keys move within the group (native
- * radios); the number keys 1–9 choose the nth answer, 0 or N "not applicable".
+ * radios); the number keys 1–9 choose the nth answer, 0 or N "not applicable". Shared by the participant's
+ * questionnaire and the rater's statements (where "not applicable" is "I could not observe this").
  */
-export function ItemCard({ item, number, scale, value, text, labelOf, onAnswer }: ItemCardProps) {
+export function ItemCard({
+  item,
+  number,
+  scale,
+  value,
+  text,
+  labelOf,
+  onAnswer,
+  notApplicable = scale.notApplicable !== undefined,
+}: ItemCardProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLFieldSetElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const key = event.key.toLowerCase();
@@ -42,7 +54,7 @@ export function ItemCard({ item, number, scale, value, text, labelOf, onAnswer }
       if (!point) return;
       event.preventDefault();
       onAnswer(point.value, true);
-    } else if ((key === '0' || key === 'n') && scale.notApplicable) {
+    } else if ((key === '0' || key === 'n') && notApplicable) {
       event.preventDefault();
       onAnswer(null, true);
     }
@@ -71,7 +83,7 @@ export function ItemCard({ item, number, scale, value, text, labelOf, onAnswer }
             </span>
           </label>
         ))}
-        {scale.notApplicable && (
+        {notApplicable && (
           <label className="option option-na">
             <input
               type="radio"

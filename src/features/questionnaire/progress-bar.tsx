@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ProgressBar as Bar } from '../../ui/progress-bar';
 
 /**
  * The questionnaire's one progress indicator: a bar of the statements answered, with "n of N answered";
@@ -18,21 +19,12 @@ export function ProgressBar({
   const { t } = useTranslation();
   const label = t('questionnaire.progress', { answered, total });
   return (
-    <div className="progress">
-      <div
-        className="progress-track"
-        role="progressbar"
-        aria-label={t('questionnaire.progressLabel')}
-        aria-valuemin={0}
-        aria-valuemax={total}
-        aria-valuenow={answered}
-        aria-valuetext={`${label} · ${t('questionnaire.step', { step, steps })}`}
-      >
-        <div className="progress-fill" style={{ width: `${total > 0 ? (answered / total) * 100 : 0}%` }} />
-      </div>
-      <p className="progress-text" aria-live="polite">
-        {label}
-      </p>
-    </div>
+    <Bar
+      answered={answered}
+      total={total}
+      name={t('questionnaire.progressLabel')}
+      label={label}
+      valueText={`${label} · ${t('questionnaire.step', { step, steps })}`}
+    />
   );
 }

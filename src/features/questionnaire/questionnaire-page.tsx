@@ -7,7 +7,7 @@ import { unscorableDimensions } from '../../domain/questionnaire';
 import { useAssessment } from '../../state/assessment';
 import { usePages, useProgress } from '../../state/derived';
 import { useRoute } from '../../state/route';
-import { focusItem, ItemCard } from './item-card';
+import { focusItem, ItemCard } from '../../ui/item-card';
 import { ProgressBar } from './progress-bar';
 import { ReflectionsStep } from './reflections-step';
 import { SituationsStep } from './situations-step';
