@@ -1,4 +1,6 @@
 import type { KeyboardEvent } from 'react';
+import type { Answers } from '../domain/answers';
+import type { BankIndex } from '../domain/bank/model';
 import type { Item, Scale } from '../domain/bank/schema';
 
 interface ItemCardProps {
@@ -11,7 +13,7 @@ interface ItemCardProps {
   readonly labelOf: (point: Scale['points'][number] | 'not-applicable') => string;
   readonly onAnswer: (value: number | null, fromKey: boolean) => void;
   /** Whether "not applicable" (`null`) is offered; by default when the scale has it. */
-  readonly notApplicable?: boolean;
+  readonly notApplicable?: boolean | undefined;
 }
 
 /** The id of the element that takes focus for an item (its checked option, else its first). */
@@ -102,5 +104,52 @@ export function ItemCard({
         )}
       </div>
     </fieldset>
+  );
+}
+
+interface ItemCardsProps {
+  readonly index: BankIndex;
+  readonly items: readonly Item[];
+  readonly answers: Answers;
+  /** Each item's number as the person sees it (1-based). */
+  readonly numberOf: (itemId: string) => number;
+  readonly textOf: (item: Item) => string;
+  readonly labelOf: (point: Scale['points'][number] | 'not-applicable', scale: Scale) => string;
+  readonly onAnswer: (item: Item, value: number | null, fromKey: boolean) => void;
+  /** Whether "not applicable" is offered on every item; by default where its scale has it. */
+  readonly notApplicable?: boolean;
+}
+
+/** A page of statements, each a card on its own scale (an item without a scale is left out). */
+export function ItemCards({
+  index,
+  items,
+  answers,
+  numberOf,
+  textOf,
+  labelOf,
+  onAnswer,
+  notApplicable,
+}: ItemCardsProps) {
+  return (
+    <div className="items">
+      {items.map((item) => {
+        const scale = index.itemScale.get(item.id);
+        if (!scale) return null;
+        return (
+          <ItemCard
+            key={item.id}
+            item={item}
+            number={numberOf(item.id)}
+            scale={scale}
+            value={Object.hasOwn(answers, item.id) ? answers[item.id] : undefined}
+            text={textOf(item)}
+            labelOf={(point) => labelOf(point, scale)}
+            notApplicable={notApplicable}
+            onAnswer={(value, fromKey) => onAnswer(item, value, fromKey)}
+          />
+        );
+      })}
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BankIndex } from '../../domain/bank/model';
 import type { Item } from '../../domain/bank/schema';
@@ -7,24 +7,14 @@ import { unscorableDimensions } from '../../domain/questionnaire';
 import { useAssessment } from '../../state/assessment';
 import { usePages, useProgress } from '../../state/derived';
 import { useRoute } from '../../state/route';
-import { focusItem, ItemCard } from '../../ui/item-card';
+import { focusItem, ItemCards } from '../../ui/item-card';
+import { usePageFocus } from '../../ui/page-focus';
+import { usePageHistory } from '../../ui/page-history';
 import { ProgressBar } from './progress-bar';
 import { ReflectionsStep } from './reflections-step';
 import { SituationsStep } from './situations-step';
 import { UnscorableWarning } from './unscorable-warning';
 import { UnansweredList } from './unanswered-list';
-
-/** The state of the current history entry, as an object (the app keeps only `step` there). */
-function historyState(): Record<string, unknown> {
-  const state: unknown = history.state;
-  return state !== null && typeof state === 'object' ? (state as Record<string, unknown>) : {};
-}
-
-/** The questionnaire page the current history entry stands for, if it is one. */
-function stepInHistory(): number | null {
-  const step = historyState().step;
-  return typeof step === 'number' && Number.isInteger(step) && step >= 0 ? step : null;
-}
 
 /**
  * The questionnaire: each section in pages of a few items, then the unscored reflections. Every answer is
@@ -55,52 +45,21 @@ export function QuestionnairePage({ index }: { readonly index: BankIndex }) {
     readonly dimensions: string[];
   } | null>(null);
   const [acknowledged, setAcknowledged] = useState<readonly string[]>([]);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const pendingFocus = useRef<string | null>(null);
-  const firstRender = useRef(true);
+  const { headingRef, focusOnArrival } = usePageFocus(step);
+  const pushStep = usePageHistory('step', savedStep, goToStep);
 
   // Number of every item in the questionnaire's order (1-based), for the "12." before each statement.
   const numberOf = (itemId: string) => index.itemNumbers.get(itemId) ?? 0;
 
-  useEffect(() => {
-    if (pendingFocus.current !== null) {
-      const target = pendingFocus.current;
-      pendingFocus.current = null;
-      if (focusItem(target)) return;
-    }
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    headingRef.current?.focus();
-    window.scrollTo(0, 0);
-  }, [step]);
-
-  // A history entry per page: the browser's Back goes to the previous page and Forward returns.
-  useEffect(() => {
-    const entered = stepInHistory();
-    if (entered !== null && entered !== savedStep) goToStep(entered);
-    else history.replaceState({ ...historyState(), step: savedStep }, '', location.href);
-    const onPop = () => {
-      const popped = stepInHistory();
-      if (popped !== null) goToStep(popped);
-    };
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-    // Once per mount: the entry the participant arrived on.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
   const go = (next: number, focusItemId?: string) => {
-    pendingFocus.current = focusItemId ?? null;
     setShowUnanswered(false);
     setUnscorable(null);
     if (next === step && focusItemId !== undefined) {
-      pendingFocus.current = null;
       focusItem(focusItemId);
       return;
     }
-    history.pushState({ ...historyState(), step: next }, '', location.href);
+    focusOnArrival(focusItemId ?? null);
+    pushStep(next);
     goToStep(next);
   };
 
@@ -172,26 +131,17 @@ export function QuestionnairePage({ index }: { readonly index: BankIndex }) {
       )}
 
       {page ? (
-        <div className="items">
-          {page.items.map((item) => {
-            const scale = index.itemScale.get(item.id);
-            if (!scale) return null;
-            return (
-              <ItemCard
-                key={item.id}
-                item={item}
-                number={numberOf(item.id)}
-                scale={scale}
-                value={Object.hasOwn(answers, item.id) ? answers[item.id] : undefined}
-                text={text(item.text)}
-                labelOf={(point) =>
-                  text(point === 'not-applicable' ? scale.notApplicable?.label : point.label)
-                }
-                onAnswer={(value, fromKey) => onAnswer(item, value, fromKey)}
-              />
-            );
-          })}
-        </div>
+        <ItemCards
+          index={index}
+          items={page.items}
+          answers={answers}
+          numberOf={numberOf}
+          textOf={(item) => text(item.text)}
+          labelOf={(point, scale) =>
+            text(point === 'not-applicable' ? scale.notApplicable?.label : point.label)
+          }
+          onAnswer={onAnswer}
+        />
       ) : onSituations ? (
         <SituationsStep index={index} />
       ) : (
