@@ -22,6 +22,8 @@ const CoachPage = lazy(() => withStrings(import('../features/coach/coach-page'))
 const CohortPage = lazy(() => withStrings(import('../features/cohort/cohort-page')));
 const SharedView = lazy(() => withStrings(import('./shared-view')));
 const FormatHelp = lazy(() => withStrings(import('../features/facilitator/format-help')));
+const RaterPage = lazy(() => withStrings(import('../features/rater/rater-page')));
+const FeedbackPage = lazy(() => withStrings(import('../features/feedback/feedback-page')));
 const TrialBanner = lazy(() => withStrings(import('../features/trial/trial-banner')));
 const ResultsView = lazy(() =>
   withStrings(import('../features/results/results-view')).then((m) => ({ default: m.ResultsView })),
@@ -39,6 +41,10 @@ function RoleViews({ view }: { readonly view: View }) {
       return <SharedView renderResults={(props) => <ResultsView {...props} />} />;
     case 'help':
       return <FormatHelp />;
+    case 'rate':
+      return <RaterPage />;
+    case 'feedback':
+      return <FeedbackPage />;
     case 'not-found':
       return <NotFound />;
     default:

@@ -70,3 +70,23 @@ export async function publicKeyOf(privateKey: CryptoKey): Promise<string | null>
     return null;
   }
 }
+
+/** The private key of a round as PKCS#8 in base64url, for keeping it in this browser's storage. */
+export async function exportPrivateKey(privateKey: CryptoKey): Promise<string> {
+  return toBase64Url(new Uint8Array(await globalThis.crypto.subtle.exportKey('pkcs8', privateKey)));
+}
+
+/**
+ * A round's key pair from its stored PKCS#8 private key: `null` when the text is not an ECDH P-256
+ * private key or does not belong to `publicKey` (a damaged store). Never throws.
+ */
+export async function importPrivateKey(text: string, publicKey: string): Promise<CryptoKey | null> {
+  const bytes = bytesFromBase64Url(text);
+  if (bytes === null) return null;
+  try {
+    const key = await globalThis.crypto.subtle.importKey('pkcs8', bytes, ECDH_P256, true, ['deriveBits']);
+    return (await publicKeyOf(key)) === publicKey ? key : null;
+  } catch {
+    return null;
+  }
+}

@@ -19,6 +19,8 @@ export const PROBLEM_CODES = [
   'language-format',
   'semver-format',
   'sha-format',
+  'round-format',
+  'token-format',
   'date-format',
   'must-be',
   'one-of',

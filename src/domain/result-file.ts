@@ -54,6 +54,16 @@ export const ResultFileSchema = z.strictObject({
   /** Roles in context: per situation, the roles chosen (in the order chosen). */
   choices: z.record(Id, z.array(Id).max(10)).optional(),
   coachNotes: cleanText(100_000).optional(),
+  /**
+   * 360° feedback: the round and the raters' responses that count in its figures, still encrypted (only
+   * the round's key opens them), in id order: never names, never the order they came in.
+   */
+  feedback: z
+    .strictObject({
+      roundId: z.string().regex(/^[A-Za-z0-9_-]{22}$/, { error: 'round-format' }),
+      responses: z.array(z.string().max(100_000).regex(/^v[0-9]+\./, { error: 'token-format' })).max(500),
+    })
+    .optional(),
 });
 
 /** A result file, as written and read. */
@@ -83,6 +93,8 @@ export interface ResultSource {
   readonly reflections: ReflectionAnswers;
   readonly choices?: RoleChoices;
   readonly coachNotes?: string;
+  /** A feedback round's counted responses (encrypted tokens), carried for the coach. */
+  readonly feedback?: { readonly roundId: string; readonly responses: readonly string[] };
 }
 
 /** Builds a result file (no scores) from an assessment; `now` is the export time. */
@@ -106,6 +118,9 @@ export function buildResultFile(source: ResultSource, now: Date = new Date()): R
       ? {}
       : { choices: Object.fromEntries(Object.entries(choices).map(([id, roles]) => [id, [...roles]])) }),
     ...(notes === '' ? {} : { coachNotes: notes }),
+    ...(source.feedback === undefined || source.feedback.responses.length === 0
+      ? {}
+      : { feedback: { roundId: source.feedback.roundId, responses: [...source.feedback.responses].sort() } }),
   };
 }
 

@@ -3,7 +3,7 @@
  * page draws as SVG, mapped from CSS pixels to millimetres. Text is measured in the PDF's own fonts.
  */
 import type { jsPDF } from 'jspdf';
-import type { Primitive, Scene } from '../ui/charts/scene';
+import { markerPrimitives, type Primitive, type Scene } from '../ui/charts/scene';
 import type { LegendEntry } from '../views/model';
 import { PT, type Layout } from './pdf-layout';
 
@@ -166,5 +166,9 @@ export function drawLegendSymbol(
       return;
     case 'none':
       return;
+    default:
+      // A dot chart's marker, drawn by the scene code the chart uses (14 px high, scaled to the box).
+      for (const primitive of markerPrimitives(symbol, 9, 7, 5))
+        drawPrimitive(layout, primitive, x, y, size / 14);
   }
 }

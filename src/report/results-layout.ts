@@ -5,6 +5,7 @@
  * report. It only arranges: every figure and sentence comes from the view model.
  */
 import type { ComparisonView } from '../views/comparison';
+import type { FeedbackView } from '../views/feedback';
 import type { ResultsView } from '../views/results';
 import type { Block, ChartBlock, ReportModel } from './blocks';
 
@@ -94,6 +95,18 @@ function overviewBlocks(view: ResultsView): Block[] {
   );
   const last = charts.at(-1);
   if (last) charts[charts.length - 1] = { ...last, legend };
+  // With 360° feedback, the overview shows self beside all others too (its own legend under the last).
+  const others = (view.feedback?.overview ?? []).map(({ title, chart }): ChartBlock => ({
+    kind: 'chart',
+    title,
+    chart,
+    legend: [],
+    compact: true,
+  }));
+  const lastOther = others.at(-1);
+  if (lastOther && view.feedback)
+    others[others.length - 1] = { ...lastOther, legend: view.feedback.overviewLegend };
+  charts.push(...others);
   for (const row of rows(charts, 2)) {
     const [only] = row;
     blocks.push(row.length === 1 && only ? only : { kind: 'columns', columns: row.map((chart) => [chart]) });
@@ -120,6 +133,47 @@ function comparisonBlocks(comparison: ComparisonView): Block[] {
       blocks.push({ kind: 'chart', title: figure.title, chart, legend: figure.legend });
     blocks.push({ kind: 'table', table: figure.table });
   }
+  return blocks;
+}
+
+/**
+ * The 360° part: what each group counts for and the figures (chart and table per section); then a page of
+ * blind spots and hidden strengths with the raters' agreement; then the comments and how it is made.
+ */
+function feedbackBlocks(feedback: FeedbackView, notesLabel: string): Block[] {
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: feedback.title, newPage: 'always' },
+    { kind: 'paragraph', text: feedback.intro },
+    { kind: 'list', items: feedback.groups },
+  ];
+  for (const figure of feedback.figures) {
+    for (const chart of figure.charts)
+      blocks.push({ kind: 'chart', title: figure.title, chart, legend: figure.legend });
+    blocks.push({ kind: 'table', table: figure.table });
+  }
+  const { differences, comments } = feedback;
+  blocks.push({ kind: 'heading', level: 1, text: differences.title, newPage: 'always' });
+  blocks.push({ kind: 'paragraph', tone: 'muted', text: differences.intro });
+  if (differences.empty !== null) blocks.push({ kind: 'paragraph', text: differences.empty });
+  else
+    for (const list of [differences.blindSpots, differences.hiddenStrengths]) {
+      blocks.push({ kind: 'heading', level: 2, text: list.title });
+      if (list.items.length === 0) blocks.push({ kind: 'paragraph', text: differences.none });
+      else blocks.push({ kind: 'list', items: list.items.map((item) => item.text) });
+    }
+  blocks.push({ kind: 'heading', level: 2, text: feedback.disagreement.title });
+  blocks.push({ kind: 'paragraph', text: feedback.disagreement.text });
+  blocks.push({ kind: 'lines', label: notesLabel, count: 6 });
+  blocks.push({ kind: 'heading', level: 1, text: comments.title, newPage: 'preferred' });
+  blocks.push({ kind: 'paragraph', tone: 'muted', text: comments.intro });
+  if (comments.empty !== null) blocks.push({ kind: 'paragraph', text: comments.empty });
+  for (const section of comments.sections) {
+    blocks.push({ kind: 'heading', level: 2, text: section.title });
+    blocks.push({ kind: 'list', items: section.texts });
+  }
+  blocks.push({ kind: 'heading', level: 2, text: feedback.method.title });
+  for (const paragraph of feedback.method.paragraphs)
+    blocks.push({ kind: 'paragraph', tone: 'muted', text: paragraph, small: true });
   return blocks;
 }
 
@@ -154,6 +208,8 @@ export function layoutResults(view: ResultsView, comparison?: ComparisonView): R
     blocks.push({ kind: 'paragraph', tone: 'muted', text: view.norms.intro });
     blocks.push({ kind: 'table', table: view.norms.table });
   }
+
+  if (view.feedback) blocks.push(...feedbackBlocks(view.feedback, view.labels.notes));
 
   blocks.push({ kind: 'heading', level: 1, text: view.details.title, newPage: 'preferred' });
   for (const section of view.details.sections) {

@@ -13,6 +13,8 @@ export type View =
   | 'cohort'
   | 'shared'
   | 'help'
+  | 'rate'
+  | 'feedback'
   | 'not-found';
 
 const PATHS: Readonly<Record<View, string>> = {
@@ -24,6 +26,8 @@ const PATHS: Readonly<Record<View, string>> = {
   cohort: 'cohort',
   shared: 'view',
   help: 'help',
+  rate: 'rate',
+  feedback: 'feedback',
   'not-found': '404',
 };
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AssessmentData } from '../domain/answers';
 import type { BankIndex } from '../domain/bank/model';
+import type { RaterAnswerSet } from '../domain/feedback/payload';
 import type { ComparisonView } from '../views/comparison';
 
 /**
@@ -27,6 +28,8 @@ export interface ResultsViewProps {
   readonly readCoachNotes?: () => string;
   /** A before/after comparison, printed in the report. */
   readonly comparison?: ComparisonView;
+  /** 360° feedback: the raters' answer sets of a round on this bank version, shown and printed. */
+  readonly feedback?: readonly RaterAnswerSet[];
   /** When given, the report section asks for the participant's name and reports every change. */
   readonly onNameChange?: (name: string) => void;
 }

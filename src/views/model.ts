@@ -132,15 +132,35 @@ export interface StackedChart {
   }[];
 }
 
+/** The shape of a series' marker in a dot chart: never told apart by colour alone. */
+export type Marker = 'dot' | 'square' | 'triangle' | 'cross' | 'ring';
+
+/**
+ * Several views of the same dimensions side by side (self and rater groups): per dimension one marker per
+ * series on the scale, with a line from the first series (self) to the last (all others).
+ */
+export interface DotsChart {
+  readonly kind: 'dots';
+  readonly axis: Axis;
+  readonly series: readonly { readonly id: string; readonly label: string; readonly marker: Marker }[];
+  readonly rows: readonly {
+    readonly id: string;
+    readonly label: string;
+    /** One value per series (as drawn, rounded as shown), `null` where that series has no figure. */
+    readonly values: readonly (number | null)[];
+  }[];
+}
+
 /** Every kind of chart a view can ask for. */
-export type ChartSpec = RadarChart | BarChart | CompareChart | BoxChart | HeatmapChart | StackedChart;
+export type ChartSpec =
+  RadarChart | BarChart | CompareChart | BoxChart | HeatmapChart | StackedChart | DotsChart;
 
 /**
  * One entry of a chart's legend: a symbol drawn as the chart draws it (the phase marker, an interval, the
  * hollow circle of a missing score, a band line) and what it means; `none` is a plain sentence.
  */
 export interface LegendEntry {
-  readonly symbol: 'none' | 'mark' | 'interval' | 'missing' | 'band' | 'before' | 'after' | 'box';
+  readonly symbol: 'none' | 'mark' | 'interval' | 'missing' | 'band' | 'before' | 'after' | 'box' | Marker;
   readonly text: string;
 }
 

@@ -3,6 +3,9 @@
  * reading order, as plain data with every figure formatted and every text in the person's language. The
  * page and the PDF render this and compute no figure of their own, so they cannot disagree.
  */
+import { aggregateFeedback } from '../domain/feedback/aggregate';
+import type { RaterAnswerSet } from '../domain/feedback/payload';
+import { buildFeedbackView, type FeedbackView } from './feedback';
 import type { AssessmentData } from '../domain/answers';
 import type { BankIndex } from '../domain/bank/model';
 import type { SectionProfile } from '../domain/scoring/relative';
@@ -120,6 +123,8 @@ export interface ResultsView {
   } | null;
   /** Where each score stands in the bank's norm group; `null` for a bank without norms. */
   readonly norms: { readonly title: string; readonly intro: string; readonly table: Table } | null;
+  /** 360° feedback: self beside the raters; `null` without responses. */
+  readonly feedback: FeedbackView | null;
   readonly howToRead: { readonly title: string; readonly paragraphs: readonly string[] };
   readonly actions: { readonly expandAll: string; readonly collapseAll: string };
   readonly labels: {
@@ -149,6 +154,8 @@ export interface ResultsInput {
   readonly coachNotes?: string;
   /** Scores already computed for these answers (else they are computed here). */
   readonly scores?: Scores;
+  /** The raters' answer sets of a feedback round on this bank version (360° feedback), each once. */
+  readonly feedback?: readonly RaterAnswerSet[];
 }
 
 function summaryOf(describe: Describe, scores: Scores): ResultsView['summary'] {
@@ -450,6 +457,10 @@ export function buildResultsView(input: ResultsInput, t: Translate): ResultsView
             footnote: t('results.qualityNote'),
           },
     norms: normsOf(describe, scores),
+    feedback:
+      input.feedback === undefined || input.feedback.length === 0
+        ? null
+        : buildFeedbackView(describe, aggregateFeedback(index, data.answers, input.feedback)),
     howToRead: {
       title: t('results.howToReadTitle'),
       paragraphs: [

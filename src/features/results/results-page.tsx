@@ -6,6 +6,9 @@ import { deleteAllData, useAssessment } from '../../state/assessment';
 import { useProgress } from '../../state/derived';
 import { useRoute } from '../../state/route';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { offersFeedback } from '../../domain/feedback/payload';
+import { useFeedback, useRoundFeedback } from '../../state/feedback';
+import { pathOf } from '../../state/route';
 import { ResultsView } from './results-view';
 import { ShareExport } from './share-export';
 
@@ -23,6 +26,7 @@ export default function ResultsPage({ index }: { readonly index: BankIndex }) {
   const setName = useAssessment((state) => state.setName);
   const navigate = useRoute((state) => state.navigate);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const feedback = useRoundFeedback(index);
   // Every export (PDF, result file, link) is made from the assessment as it is now, name included.
   const data = useMemo<AssessmentData | null>(
     () =>
@@ -58,6 +62,7 @@ export default function ResultsPage({ index }: { readonly index: BankIndex }) {
         data={data}
         title={t('results.title')}
         onNameChange={setName}
+        {...(feedback ? { feedback: feedback.sets } : {})}
         actions={
           <>
             <button type="button" className="button" onClick={() => window.print()}>
@@ -72,7 +77,16 @@ export default function ResultsPage({ index }: { readonly index: BankIndex }) {
           </>
         }
       >
-        <ShareExport index={index} data={data} />
+        {offersFeedback(index) && <FeedbackInvite responses={feedback?.sets.length ?? 0} />}
+        <ShareExport
+          index={index}
+          data={data}
+          feedback={
+            feedback && feedback.counted.length > 0
+              ? { roundId: feedback.roundId, responses: feedback.counted }
+              : undefined
+          }
+        />
       </ResultsView>
       <ConfirmDialog
         open={confirmDelete}
@@ -90,5 +104,30 @@ export default function ResultsPage({ index }: { readonly index: BankIndex }) {
         <p>{t('results.deleteBody')}</p>
       </ConfirmDialog>
     </>
+  );
+}
+
+/** The way to 360° feedback from the results: ask for it, or see how many responses are in. */
+function FeedbackInvite({ responses }: { readonly responses: number }) {
+  const { t } = useTranslation();
+  const navigate = useRoute((state) => state.navigate);
+  const hasRound = useFeedback((state) => state.round !== null);
+  return (
+    <section aria-labelledby="ask-feedback-title" className="results-section card no-print">
+      <h2 id="ask-feedback-title">{t('feedback.askTitle')}</h2>
+      <p className="prose">
+        {hasRound ? t('feedback.askStatus', { count: responses }) : t('feedback.askHelp')}
+      </p>
+      <a
+        className="button button-primary"
+        href={pathOf('feedback')}
+        onClick={(event) => {
+          event.preventDefault();
+          navigate('feedback');
+        }}
+      >
+        {hasRound ? t('feedback.askManage') : t('feedback.askStart')}
+      </a>
+    </section>
   );
 }

@@ -6,6 +6,7 @@ import { useBankHash } from '../../ui/use-bank-hash';
 import { FigureView } from '../../ui/view/figure-view';
 import { buildResultsView } from '../../views/results';
 import { DimensionDetails } from './dimension-details';
+import { FeedbackSection } from './feedback-section';
 import {
   ContextAnswers,
   HowToRead,
@@ -55,6 +56,7 @@ export function ResultsView(props: ResultsViewProps) {
     readCoachNotes,
     comparison,
     onNameChange,
+    feedback,
   } = props;
   const { t, i18n } = useTranslation();
   const hash = useBankHash(index.bank);
@@ -70,10 +72,11 @@ export function ResultsView(props: ResultsViewProps) {
           bankHash: hash,
           generatedAt,
           ...(coachNotes === undefined ? {} : { coachNotes }),
+          ...(feedback === undefined ? {} : { feedback }),
         },
         t,
       ),
-    [index, title, language, hash, t],
+    [index, title, language, hash, t, feedback],
   );
   // The page shows neither the name nor the coach's notes, so typing them does not rebuild the page; the
   // PDF is built with both.
@@ -106,6 +109,7 @@ export function ResultsView(props: ResultsViewProps) {
         ))}
       </section>
       <NormStandings view={view} />
+      <FeedbackSection view={view} />
       <SituationChoices view={view} />
       <DimensionDetails view={view} />
       <ContextAnswers view={view} />

@@ -15,7 +15,16 @@ import { fileBaseOf, reportFileName } from '../../views/file-names';
  * Export the result as a file, or copy a link that carries it in the URL fragment. Both are made from the
  * assessment as it is now (the name included), never from a copy taken earlier.
  */
-export function ShareExport({ index, data }: { readonly index: BankIndex; readonly data: AssessmentData }) {
+export function ShareExport({
+  index,
+  data,
+  feedback,
+}: {
+  readonly index: BankIndex;
+  readonly data: AssessmentData;
+  /** A feedback round's counted responses: the file carries them (encrypted), the link does not. */
+  readonly feedback?: { readonly roundId: string; readonly responses: readonly string[] } | undefined;
+}) {
   const { t, i18n } = useTranslation();
   const hash = useBankHash(index.bank);
   const [saved, setSaved] = useState<string | null>(null);
@@ -37,6 +46,13 @@ export function ShareExport({ index, data }: { readonly index: BankIndex; readon
           }),
     [index, data, hash, i18n.language],
   );
+  const file = useMemo(
+    () =>
+      result === null || feedback === undefined
+        ? result
+        : { ...result, feedback: { ...feedback, responses: [...feedback.responses].sort() } },
+    [result, feedback],
+  );
   const link =
     result === null ? '' : `${location.origin}${pathOf('shared')}#${SHARE_KEY}=${encodeShare(result)}`;
   return (
@@ -47,18 +63,21 @@ export function ShareExport({ index, data }: { readonly index: BankIndex; readon
         <button
           type="button"
           className="button"
-          disabled={result === null}
+          disabled={file === null}
           onClick={() => {
-            if (!result) return;
+            if (!file) return;
             const base = `${fileBaseOf(pickText(index.bank.title, i18n.language, index.bank.languages))}-${t('share.fileWord')}`;
             const fileName = reportFileName(base, data.name, '', new Date(), 'json');
-            saveFile(resultFileText(result), fileName, 'application/json');
+            saveFile(resultFileText(file), fileName, 'application/json');
             setSaved(fileName);
           }}
         >
           {t('share.export')}
         </button>
       </div>
+      {feedback !== undefined && (
+        <p className="muted small">{t('share.feedbackNote', { count: feedback.responses.length })}</p>
+      )}
       <p role="status" className="muted small">
         {saved === null ? '' : t('share.saved', { file: saved })}
       </p>

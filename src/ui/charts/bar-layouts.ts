@@ -2,8 +2,16 @@
  * Layouts of the horizontal charts: profile bars (one bar per dimension, its interval, the band lines),
  * before/after bars, and box plots. Each turns a chart specification and a width into a scene.
  */
-import type { Axis, BarChart, BoxChart, CompareChart } from '../../views/model';
-import { COLORS, MIN_FONT, wrapText, type Measure, type Primitive, type Scene } from './scene';
+import type { Axis, BarChart, BoxChart, CompareChart, DotsChart } from '../../views/model';
+import {
+  COLORS,
+  MIN_FONT,
+  markerPrimitives,
+  wrapText,
+  type Measure,
+  type Primitive,
+  type Scene,
+} from './scene';
 
 /** Fonts of the horizontal charts, by width: a phone gets the minimum, a wide screen a little more. */
 function fonts(width: number): { label: number; value: number; tick: number } {
@@ -490,5 +498,44 @@ export function layoutBox(spec: BoxChart, width: number, measure: Measure): Scen
       }
       return out;
     }),
+  );
+}
+
+/**
+ * Self beside others: per dimension one marker per series, staggered a little in height so equal values
+ * stay visible, and a line from the first series (self) to the last (all others) showing the gap.
+ */
+export function layoutDots(spec: DotsChart, width: number, measure: Measure): Scene {
+  const count = spec.series.length;
+  const step = 9;
+  return rowChart(
+    spec.axis,
+    width,
+    measure,
+    spec.rows,
+    { top: 6, minimum: Math.max(30, count * step + 14) },
+    ({ f, centres }) =>
+      spec.rows.flatMap((row, i): Primitive[] => {
+        const cy = centres[i] ?? 0;
+        const yOf = (s: number) => cy + (s - (count - 1) / 2) * step;
+        const out: Primitive[] = [];
+        const first = row.values[0];
+        const last = row.values[count - 1];
+        if (count > 1 && first != null && last != null)
+          out.push({
+            kind: 'line',
+            x1: f.x(first),
+            y1: yOf(0),
+            x2: f.x(last),
+            y2: yOf(count - 1),
+            stroke: COLORS.band,
+            width: 1,
+          });
+        spec.series.forEach((series, s) => {
+          const value = row.values[s];
+          if (value != null) out.push(...markerPrimitives(series.marker, f.x(value), yOf(s), 5));
+        });
+        return out;
+      }),
   );
 }

@@ -1,6 +1,6 @@
 /** The one entry to chart layouts: any chart specification to a scene at a width. */
 import type { ChartSpec } from '../../views/model';
-import { layoutBars, layoutBox, layoutCompare } from './bar-layouts';
+import { layoutBars, layoutBox, layoutCompare, layoutDots } from './bar-layouts';
 import { layoutHeatmap, layoutStacked } from './matrix-layouts';
 import { layoutRadar } from './radar-layout';
 import type { Measure, Scene } from './scene';
@@ -45,5 +45,7 @@ export function layoutChart(
       return layoutHeatmap(spec, width, measure);
     case 'stacked':
       return layoutStacked(spec, width, measure);
+    case 'dots':
+      return layoutDots(spec, width, measure);
   }
 }

@@ -5,6 +5,8 @@
  * browser layout pass or an animation frame. Pure.
  */
 
+import type { Marker } from '../../views/model';
+
 export type Point = readonly [number, number];
 
 export type Primitive =
@@ -151,4 +153,38 @@ export function wrapText(
   const kept = lines.slice(0, maxLines);
   kept[maxLines - 1] = `${kept[maxLines - 1] ?? ''}…`;
   return kept;
+}
+
+/**
+ * A dot chart's marker at (`cx`, `cy`) with radius `r`: a filled dot (self), an open square, triangle or
+ * ring, or a cross: told apart by shape, never by colour alone. Shared by the charts and their legends.
+ */
+export function markerPrimitives(marker: Marker, cx: number, cy: number, r: number): Primitive[] {
+  const open = { stroke: COLORS.ink, fill: COLORS.paper, width: 1.5 } as const;
+  switch (marker) {
+    case 'dot':
+      return [{ kind: 'circle', cx, cy, r: r * 1.1, fill: COLORS.accent, stroke: COLORS.accent, width: 1 }];
+    case 'ring':
+      return [{ kind: 'circle', cx, cy, r: r * 0.9, ...open }];
+    case 'square':
+      return [{ kind: 'rect', x: cx - r * 0.85, y: cy - r * 0.85, w: r * 1.7, h: r * 1.7, ...open }];
+    case 'triangle':
+      return [
+        {
+          kind: 'path',
+          points: [
+            [cx, cy - r],
+            [cx + r, cy + r * 0.8],
+            [cx - r, cy + r * 0.8],
+          ],
+          closed: true,
+          ...open,
+        },
+      ];
+    case 'cross':
+      return [
+        { kind: 'line', x1: cx - r, y1: cy - r, x2: cx + r, y2: cy + r, stroke: COLORS.ink, width: 2 },
+        { kind: 'line', x1: cx - r, y1: cy + r, x2: cx + r, y2: cy - r, stroke: COLORS.ink, width: 2 },
+      ];
+  }
 }

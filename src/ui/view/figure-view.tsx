@@ -1,5 +1,6 @@
 import type { Figure, LegendEntry } from '../../views/model';
-import { Chart } from '../charts/chart';
+import { Chart, SceneSvg } from '../charts/chart';
+import { markerPrimitives } from '../charts/scene';
 import { TableView } from './table-view';
 
 /** The symbol of a legend entry, drawn as the chart draws it. */
@@ -57,6 +58,12 @@ function LegendSymbol({ symbol }: { readonly symbol: LegendEntry['symbol'] }) {
       );
     case 'none':
       return null;
+    default:
+      return (
+        <span className="legend-symbol">
+          <SceneSvg scene={{ width: 18, height: 14, primitives: markerPrimitives(symbol, 9, 7, 5) }} />
+        </span>
+      );
   }
 }
 

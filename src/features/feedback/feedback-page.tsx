@@ -1,0 +1,576 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { encodeInvitation } from '../../crypto/invitation';
+import { exportRoundKeyFile, importRoundKeyFile } from '../../crypto/key-file';
+import { createRound, exportPrivateKey, importPrivateKey } from '../../crypto/round';
+import type { BankIndex } from '../../domain/bank/model';
+import { pickText } from '../../domain/bank/texts';
+import { groupStatuses } from '../../domain/feedback/aggregate';
+import { invitationUrl, responseOf } from '../../domain/feedback/links';
+import { answerSetOf, offersFeedback } from '../../domain/feedback/payload';
+import { decodeTextFile } from '../../domain/text-file';
+import { useAssessment } from '../../state/assessment';
+import { useBank } from '../../state/bank';
+import { useFeedback, type StoredRound } from '../../state/feedback';
+import { openTokens, tokensOfFile, tokensOfText, type ImportOutcome } from '../../state/feedback-import';
+import { pathOf, useRoute } from '../../state/route';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { CopyField } from '../../ui/copy-field';
+import { saveFile } from '../../ui/download';
+import { FileDrop } from '../../ui/file-drop';
+import { readFileBytes } from '../../ui/read-file';
+import { importOutcomeText } from '../../views/feedback-import';
+
+/** The app's own address (origin and base path), which every link of a round starts with. */
+function appUrl(): string {
+  return `${location.origin}${pathOf('intro')}`;
+}
+
+/** The shortest passphrase accepted for a round key file. */
+const MIN_PASSPHRASE = 8;
+
+/**
+ * The participant's feedback round: create it (a key pair made in this browser), hand out one invitation
+ * link per rater group, save the round key file, and take in the raters' responses (pasted links, dropped
+ * files, or a response link opened here). Nothing leaves the browser but what the participant sends.
+ */
+export default function FeedbackPage() {
+  const { t } = useTranslation();
+  const current = useBank((state) => state.current);
+  const trying = useBank((state) => state.trial !== null);
+  if (trying) return <Notice title={t('feedback.pageTitle')} text={t('feedback.notInTrial')} />;
+  if (current.status === 'loading') return <p className="muted">{t('app.loading')}</p>;
+  if (current.status !== 'ready')
+    return <Notice title={t('feedback.pageTitle')} text={t('feedback.noBank')} />;
+  return <RoundPage index={current.index} />;
+}
+
+function Notice({ title, text }: { readonly title: string; readonly text: string }) {
+  const { t } = useTranslation();
+  const navigate = useRoute((state) => state.navigate);
+  return (
+    <>
+      <h1>{title}</h1>
+      <p className="prose">{text}</p>
+      <button type="button" className="button" onClick={() => navigate('intro')}>
+        {t('feedback.toStart')}
+      </button>
+    </>
+  );
+}
+
+function RoundPage({ index }: { readonly index: BankIndex }) {
+  const { t } = useTranslation();
+  const round = useFeedback((state) => state.round);
+  const [outcomes, setOutcomes] = useState<readonly ImportOutcome[]>([]);
+  const importTokens = useImporter(index, setOutcomes);
+  // A response link opened in this browser: take the response in, then drop it from the address bar.
+  const fromLink = useRef(false);
+  useEffect(() => {
+    const token = responseOf(location.hash);
+    if (token === null || fromLink.current) return;
+    fromLink.current = true;
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+    void importTokens([{ token, source: t('feedback.fromLink') }]);
+  }, [importTokens, t]);
+  if (!offersFeedback(index))
+    return <Notice title={t('feedback.pageTitle')} text={t('feedback.notOffered')} />;
+  return (
+    <>
+      <h1>{t('feedback.pageTitle')}</h1>
+      <p className="prose">{t('feedback.pageIntro')}</p>
+      {round === null ? (
+        <>
+          <CreateRound index={index} />
+          <RestoreRound />
+          {outcomes.length > 0 && <p role="alert">{t('feedback.noRoundForResponse')}</p>}
+        </>
+      ) : (
+        <>
+          <RoundStatus index={index} round={round} />
+          <Invitations index={index} round={round} />
+          <KeyFile index={index} round={round} />
+          <ImportResponses index={index} onTokens={importTokens} outcomes={outcomes} />
+          <RoundActions />
+        </>
+      )}
+    </>
+  );
+}
+
+/** Opens tokens (and reports the texts or files that held none, `refused`) for the stored round. */
+type Importer = (
+  tokens: readonly { readonly token: string; readonly source?: string }[],
+  refused?: readonly ImportOutcome[],
+) => Promise<void>;
+
+/** Opens tokens with the stored round and stores the new responses; reports every outcome. */
+function useImporter(index: BankIndex, report: (outcomes: readonly ImportOutcome[]) => void): Importer {
+  return useMemo(
+    () =>
+      async (tokens, refused = []) => {
+        const round = useFeedback.getState().round;
+        if (!round) {
+          report([
+            ...refused,
+            ...tokens.map((entry): ImportOutcome => ({
+              source: entry.source ?? '',
+              kind: 'refused',
+              reason: 'other-round',
+            })),
+          ]);
+          return;
+        }
+        const privateKey = await importPrivateKey(round.privateKey, round.publicKey);
+        if (!privateKey) {
+          report([...refused, { source: '', kind: 'refused', reason: 'tampered' }]);
+          return;
+        }
+        const known = new Set(round.responses.map((response) => response.responseId));
+        const batch = await openTokens(
+          tokens,
+          { roundId: round.roundId, privateKey, groups: round.groups },
+          index,
+          known,
+        );
+        useFeedback.getState().addResponses(batch.responses);
+        report([...refused, ...batch.outcomes]);
+      },
+    [index, report],
+  );
+}
+
+function CreateRound({ index }: { readonly index: BankIndex }) {
+  const { t } = useTranslation();
+  const name = useAssessment((state) => state.name);
+  const [firstName, setFirstName] = useState(() => name.trim().split(/\s+/)[0] ?? '');
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const groups = index.bank.raters?.groups ?? [];
+  return (
+    <section aria-labelledby="create-round-title" className="results-section card">
+      <h2 id="create-round-title">{t('feedback.createTitle')}</h2>
+      <p className="prose">{t('feedback.createHelp')}</p>
+      <ul className="prose">
+        {groups.map((group) => (
+          <li key={group.id}>
+            {t('feedback.groupRule', {
+              group: pickText(group.name, index.bank.languages[0] ?? 'nl', index.bank.languages),
+              count: group.minimum ?? 3,
+            })}
+          </li>
+        ))}
+      </ul>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          setBusy(true);
+          setFailed(false);
+          void (async () => {
+            try {
+              const made = await createRound();
+              const shown = firstName.trim().slice(0, 60);
+              useFeedback.getState().setRound({
+                roundId: made.roundId,
+                publicKey: made.publicKey,
+                privateKey: await exportPrivateKey(made.privateKey),
+                bank: { id: index.bank.id, version: index.bank.version },
+                groups: groups.map((group) => group.id),
+                createdAt: new Date().toISOString(),
+                ...(shown === '' ? {} : { firstName: shown }),
+                keySaved: false,
+                responses: [],
+              });
+            } catch {
+              setFailed(true);
+            } finally {
+              setBusy(false);
+            }
+          })();
+        }}
+      >
+        <label className="field">
+          <span>{t('feedback.firstName')}</span>
+          <input
+            type="text"
+            value={firstName}
+            maxLength={60}
+            autoComplete="given-name"
+            onChange={(event) => setFirstName(event.target.value)}
+          />
+        </label>
+        <p className="muted small">{t('feedback.firstNameHelp')}</p>
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {t('feedback.create')}
+        </button>
+        {failed && <p role="alert">{t('feedback.createFailed')}</p>}
+      </form>
+    </section>
+  );
+}
+
+/** Brings a round back from its key file (a cleared browser, another device). */
+function RestoreRound() {
+  const { t } = useTranslation();
+  const [file, setFile] = useState<File | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  return (
+    <section aria-labelledby="restore-round-title" className="results-section card card-quiet">
+      <h2 id="restore-round-title">{t('feedback.restoreTitle')}</h2>
+      <p className="prose">{t('feedback.restoreHelp')}</p>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!file) return;
+          setBusy(true);
+          setMessage('');
+          void (async () => {
+            const decoded = decodeTextFile(await readFileBytes(file));
+            const reading = decoded.ok
+              ? await importRoundKeyFile(decoded.text, passphrase)
+              : ({ ok: false, reason: 'not-key-file' } as const);
+            setBusy(false);
+            if (!reading.ok) {
+              setMessage(t(`feedback.keyFile.${reading.reason}`));
+              return;
+            }
+            const { round, metadata } = reading;
+            useFeedback.getState().setRound({
+              roundId: round.roundId,
+              publicKey: round.publicKey,
+              privateKey: await exportPrivateKey(round.privateKey),
+              bank: metadata.bank,
+              groups: [...metadata.groups],
+              createdAt: metadata.createdAt,
+              ...(metadata.firstName === undefined ? {} : { firstName: metadata.firstName }),
+              keySaved: true,
+              responses: [],
+            });
+          })();
+        }}
+      >
+        <label className="field">
+          <span>{t('feedback.keyFileLabel')}</span>
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+        </label>
+        <label className="field">
+          <span>{t('feedback.passphrase')}</span>
+          <input
+            type="password"
+            autoComplete="off"
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.target.value)}
+          />
+        </label>
+        <button type="submit" className="button" disabled={busy || file === null || passphrase === ''}>
+          {busy ? t('feedback.opening') : t('feedback.restore')}
+        </button>
+        <p role="status">{message}</p>
+      </form>
+    </section>
+  );
+}
+
+function groupNameOf(index: BankIndex, language: string, id: string): string {
+  const group = index.bank.raters?.groups.find((entry) => entry.id === id);
+  return group ? pickText(group.name, language, index.bank.languages) : id;
+}
+
+/** Per group: responses in and whether its minimum is reached. */
+function RoundStatus({ index, round }: { readonly index: BankIndex; readonly round: StoredRound }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useRoute((state) => state.navigate);
+  const sets = round.responses.map((response) => answerSetOf(response.groupId, response.payload));
+  const { groups } = groupStatuses(index, sets);
+  const otherBank = round.bank.id !== index.bank.id || round.bank.version !== index.bank.version;
+  return (
+    <section aria-labelledby="round-status-title" className="results-section card">
+      <h2 id="round-status-title">{t('feedback.statusTitle')}</h2>
+      {otherBank && (
+        <p className="card card-attention" role="alert">
+          {t('feedback.otherBank', { key: `${round.bank.id}@${round.bank.version}` })}
+        </p>
+      )}
+      <table className="table">
+        <caption className="visually-hidden">{t('feedback.statusCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('feedback.columnGroup')}</th>
+            <th scope="col" className="numeric">
+              {t('feedback.columnResponses')}
+            </th>
+            <th scope="col">{t('feedback.columnShown')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups
+            .filter((group) => round.groups.includes(group.id))
+            .map((group) => (
+              <tr key={group.id}>
+                <th scope="row">{groupNameOf(index, i18n.language, group.id)}</th>
+                <td className="numeric">{group.responses}</td>
+                <td>
+                  {group.responses >= group.minimum
+                    ? t('feedback.reached', { count: group.minimum })
+                    : t('feedback.notReached', {
+                        count: group.minimum,
+                        missing: group.minimum - group.responses,
+                      })}
+                </td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+      {round.responses.length > 0 && !otherBank && (
+        <a
+          className="button button-primary"
+          href={pathOf('results')}
+          onClick={(event) => {
+            event.preventDefault();
+            navigate('results');
+          }}
+        >
+          {t('feedback.toResults')}
+        </a>
+      )}
+    </section>
+  );
+}
+
+/** One invitation link per rater group, each carrying only what the rater's browser needs. */
+function Invitations({ index, round }: { readonly index: BankIndex; readonly round: StoredRound }) {
+  const { t, i18n } = useTranslation();
+  const links = useMemo(
+    () =>
+      round.groups.map((groupId) => ({
+        groupId,
+        url: invitationUrl(
+          appUrl(),
+          encodeInvitation({
+            formatVersion: 1,
+            roundId: round.roundId,
+            groupId,
+            bank: round.bank,
+            publicKey: round.publicKey,
+            ...(round.firstName === undefined ? {} : { firstName: round.firstName }),
+          }),
+        ),
+      })),
+    [round.groups, round.roundId, round.bank, round.publicKey, round.firstName],
+  );
+  return (
+    <section aria-labelledby="invitations-title" className="results-section">
+      <h2 id="invitations-title">{t('feedback.invitationsTitle')}</h2>
+      <p className="prose">{t('feedback.invitationsHelp')}</p>
+      {links.map(({ groupId, url }) => (
+        <CopyField
+          key={groupId}
+          label={t('feedback.invitationFor', { group: groupNameOf(index, i18n.language, groupId) })}
+          value={url}
+          copyLabel={t('share.copy')}
+          copiedLabel={t('share.copied')}
+        />
+      ))}
+      <p className="muted small">{t('feedback.invitationsPrivacy')}</p>
+    </section>
+  );
+}
+
+/** Saves the round key file, protected with a passphrase the participant chooses. */
+function KeyFile({ index, round }: { readonly index: BankIndex; readonly round: StoredRound }) {
+  const { t } = useTranslation();
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const problem =
+    passphrase.length > 0 && passphrase.length < MIN_PASSPHRASE
+      ? t('feedback.passphraseShort', { count: MIN_PASSPHRASE })
+      : repeat.length > 0 && repeat !== passphrase
+        ? t('feedback.passphraseDiffers')
+        : '';
+  return (
+    <section aria-labelledby="key-file-title" className="results-section card">
+      <h2 id="key-file-title">{t('feedback.keyTitle')}</h2>
+      {!round.keySaved && <p className="card card-attention">{t('feedback.keyNotSaved')}</p>}
+      <p className="prose">{t('feedback.keyHelp')}</p>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (problem !== '' || passphrase.length < MIN_PASSPHRASE || repeat !== passphrase) return;
+          setBusy(true);
+          setMessage('');
+          void (async () => {
+            try {
+              const privateKey = await importPrivateKey(round.privateKey, round.publicKey);
+              if (!privateKey) throw new Error('damaged key');
+              const text = await exportRoundKeyFile(
+                { roundId: round.roundId, privateKey },
+                {
+                  groups: [...round.groups],
+                  bank: round.bank,
+                  createdAt: round.createdAt,
+                  ...(round.firstName === undefined ? {} : { firstName: round.firstName }),
+                },
+                passphrase,
+              );
+              const fileName = `${index.bank.id}-${t('feedback.keyFileWord')}-${round.createdAt.slice(0, 10)}.json`;
+              saveFile(text, fileName, 'application/json');
+              useFeedback.getState().markKeySaved();
+              setMessage(t('feedback.keySaved', { file: fileName }));
+              setPassphrase('');
+              setRepeat('');
+            } catch {
+              setMessage(t('feedback.keyFailed'));
+            } finally {
+              setBusy(false);
+            }
+          })();
+        }}
+      >
+        <label className="field">
+          <span>{t('feedback.passphrase')}</span>
+          <input
+            type="password"
+            autoComplete="new-password"
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span>{t('feedback.passphraseRepeat')}</span>
+          <input
+            type="password"
+            autoComplete="new-password"
+            value={repeat}
+            onChange={(event) => setRepeat(event.target.value)}
+          />
+        </label>
+        {problem !== '' && <p className="muted">{problem}</p>}
+        <button
+          type="submit"
+          className="button"
+          disabled={busy || passphrase.length < MIN_PASSPHRASE || repeat !== passphrase}
+        >
+          {busy ? t('feedback.saving') : t('feedback.saveKey')}
+        </button>
+        <p role="status">{message}</p>
+      </form>
+    </section>
+  );
+}
+
+/** Pasted response links and dropped response files, with what happened to each. */
+function ImportResponses({
+  index,
+  onTokens,
+  outcomes,
+}: {
+  readonly index: BankIndex;
+  readonly onTokens: Importer;
+  readonly outcomes: readonly ImportOutcome[];
+}) {
+  const { t, i18n } = useTranslation();
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const run = (work: () => Promise<void>) => {
+    setBusy(true);
+    void work().finally(() => setBusy(false));
+  };
+  return (
+    <section aria-labelledby="import-responses-title" className="results-section">
+      <h2 id="import-responses-title">{t('feedback.importTitle')}</h2>
+      <p className="prose">{t('feedback.importHelp')}</p>
+      <label className="field">
+        <span>{t('feedback.pasteLabel')}</span>
+        <textarea rows={4} value={text} onChange={(event) => setText(event.target.value)} />
+      </label>
+      <button
+        type="button"
+        className="button button-primary"
+        disabled={busy || text.trim() === ''}
+        onClick={() =>
+          run(async () => {
+            const tokens = tokensOfText(text);
+            const source = t('feedback.pasted');
+            await onTokens(
+              tokens,
+              tokens.length === 0 ? [{ source, kind: 'refused', reason: 'no-response' }] : [],
+            );
+            setText('');
+          })
+        }
+      >
+        {t('feedback.importPasted')}
+      </button>
+      <FileDrop
+        label={t('feedback.dropLabel')}
+        hint={t('feedback.dropHint')}
+        accept=".json,.txt,application/json,text/plain"
+        multiple
+        onFiles={(files) =>
+          run(async () => {
+            const tokens: { token: string; source?: string }[] = [];
+            const refused: ImportOutcome[] = [];
+            for (const file of files.slice(0, 500)) {
+              const decoded = decodeTextFile(await readFileBytes(file.slice(0, 200_000)));
+              const read = decoded.ok
+                ? tokensOfFile(file.name, decoded.text)
+                : ({
+                    ok: false,
+                    outcome: { source: file.name, kind: 'refused', reason: 'not-response-file' },
+                  } as const);
+              if (read.ok) tokens.push(...read.tokens);
+              else refused.push(read.outcome);
+            }
+            await onTokens(tokens, refused);
+          })
+        }
+      />
+      <div role="status" aria-live="polite">
+        {outcomes.length > 0 && (
+          <ul className="import-outcomes">
+            {outcomes.map((outcome, i) => (
+              <li key={i} className={outcome.kind === 'refused' ? 'refused' : undefined}>
+                {importOutcomeText(t, index, outcome, i18n.language)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** Forget the round in this browser, or start another. */
+function RoundActions() {
+  const { t } = useTranslation();
+  const [confirm, setConfirm] = useState(false);
+  return (
+    <div className="actions">
+      <button type="button" className="button button-danger" onClick={() => setConfirm(true)}>
+        {t('feedback.forget')}
+      </button>
+      <ConfirmDialog
+        open={confirm}
+        title={t('feedback.forgetTitle')}
+        confirmLabel={t('feedback.forgetConfirm')}
+        cancelLabel={t('intro.cancel')}
+        destructive
+        onCancel={() => setConfirm(false)}
+        onConfirm={() => {
+          setConfirm(false);
+          useFeedback.getState().forget();
+        }}
+      >
+        <p>{t('feedback.forgetBody')}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}
