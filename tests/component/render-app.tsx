@@ -4,6 +4,7 @@ import { App } from '../../src/app/app';
 import { DEFAULT_BANK } from '../../src/banks/catalogue';
 import { EMBEDDED_BANK_ELEMENT_ID } from '../../src/banks/embedded';
 import { indexBank } from '../../src/domain/bank/model';
+import type { Bank } from '../../src/domain/bank/schema';
 import { setLanguage } from '../../src/i18n';
 import { loadDurable, useAssessment } from '../../src/state/assessment';
 import { forgetCoachWorkspace, useCoach } from '../../src/state/coach';
@@ -73,15 +74,15 @@ export function renderApp(path = '/') {
 }
 
 /**
- * Puts the bundled bank into the page as the built index.html embeds it (jsdom cannot fetch the built
- * asset); returns the function that takes it out again.
+ * Puts a bundled bank (1.0.0 unless asked otherwise) into the page as the built index.html embeds it (jsdom
+ * cannot fetch the built asset); returns the function that takes it out again.
  */
-export function embedBank(): () => void {
+export function embedBank(embedded: Bank = bank): () => void {
   const element = document.createElement('script');
   element.type = 'application/json';
   element.id = EMBEDDED_BANK_ELEMENT_ID;
-  element.dataset.bank = `${bank.id}@${bank.version}`;
-  element.textContent = JSON.stringify(bank);
+  element.dataset.bank = `${embedded.id}@${embedded.version}`;
+  element.textContent = JSON.stringify(embedded);
   document.head.append(element);
   return () => element.remove();
 }

@@ -11,7 +11,9 @@ import { formatDate } from '../../i18n/numbers';
 import { BankLoader } from './bank-loader';
 import { CoachNotes } from './coach-notes';
 import { ComparisonView } from './comparison-view';
+import { FeedbackKey } from './feedback-key';
 import { ImportPanel } from './import-panel';
+import { useOpenedAnswerSets } from './opened-feedback';
 import type { CoachPageProps } from './types';
 import { UnsavedResults } from './unsaved-results';
 
@@ -27,6 +29,7 @@ function ShownResult({ stored, renderResults }: { readonly stored: StoredResult 
   const result = useMemo(() => reread(stored), [stored]);
   const bank = useResultBank(result);
   const readNotes = useCallback(() => useCoach.getState().notes[stored.key] ?? '', [stored.key]);
+  const feedback = useOpenedAnswerSets(stored.key, result?.feedback);
   if (!result) return <p role="alert">{t('coach.unreadable')}</p>;
   if (bank.status === 'loading') return <p className="muted">{t('app.loading')}</p>;
   if (bank.status !== 'ready')
@@ -48,6 +51,7 @@ function ShownResult({ stored, renderResults }: { readonly stored: StoredResult 
         titleLevel: 2,
         index: bank.index,
         data: assessmentOf(result),
+        ...(feedback ? { feedback } : {}),
         title: name === '' ? t('coach.resultsOfAnonymous', { date }) : t('coach.resultsOf', { name }),
         notice: (
           <>
@@ -58,6 +62,14 @@ function ShownResult({ stored, renderResults }: { readonly stored: StoredResult 
               <p className="card card-attention" role="alert">
                 {t('coach.hashDiffers', { id: result.bank.id, version: result.bank.version })}
               </p>
+            )}
+            {result.feedback && (
+              <FeedbackKey
+                resultKey={stored.key}
+                result={result}
+                feedback={result.feedback}
+                index={bank.index}
+              />
             )}
           </>
         ),
