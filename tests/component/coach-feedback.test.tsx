@@ -25,16 +25,17 @@ beforeEach(async () => {
 });
 afterEach(() => unembed());
 
+const METADATA: RoundMetadata = {
+  groups: ['manager', 'partners', 'team'],
+  bank: BANK,
+  createdAt: '2026-11-20T09:00:00.000Z',
+  firstName: 'Sanne',
+};
+
 /** A round of bank 2.0.0 for manager, partners and team, and its key file (few PBKDF2 iterations). */
-async function roundWithKeyFile(): Promise<{ round: Round; keyFile: string }> {
+async function roundWithKeyFile(iterations = 1000): Promise<{ round: Round; keyFile: string }> {
   const round = await createRound();
-  const metadata: RoundMetadata = {
-    groups: ['manager', 'partners', 'team'],
-    bank: BANK,
-    createdAt: '2026-11-20T09:00:00.000Z',
-    firstName: 'Sanne',
-  };
-  return { round, keyFile: await exportRoundKeyFile(round, metadata, PASSPHRASE, { iterations: 1000 }) };
+  return { round, keyFile: await exportRoundKeyFile(round, METADATA, PASSPHRASE, { iterations }) };
 }
 
 /** A rater's response for `groupId`, scoring `catalyst` on that dimension (3 elsewhere). */
@@ -166,10 +167,12 @@ describe('360° feedback in the coach view', () => {
     expect(kept).not.toContain('Zet dingen in gang.');
   }, 30_000);
 
-  it('refuses a wrong passphrase in plain words and shows no 360', async () => {
-    const { round, keyFile } = await roundWithKeyFile();
+  it('is busy while the key is derived, then refuses a wrong passphrase in plain words and shows no 360', async () => {
+    // Enough iterations that deriving the key takes a moment here too.
+    const { round, keyFile } = await roundWithKeyFile(300_000);
     const user = await showResult(await resultText(round.roundId, await responses(round)));
     await tryKey(user, keyFile, 'passfrase');
+    expect(screen.getByRole('button', { name: 'Bezig met openen…' })).toBeDisabled();
     expect(
       await screen.findByText(
         'Dit sleutelbestand gaat niet open met deze wachtwoordzin. Kijk de wachtwoordzin na (hoofdletters tellen mee).',
@@ -182,7 +185,7 @@ describe('360° feedback in the coach view', () => {
     expect(screen.getByRole('button', { name: 'Openen' })).toBeEnabled();
   }, 30_000);
 
-  it('refuses the key file of another round, and a file that is no key file', async () => {
+  it('refuses the key file of another round or another questionnaire, and a file that is no key file', async () => {
     const { round } = await roundWithKeyFile();
     const other = await roundWithKeyFile();
     const user = await showResult(await resultText(round.roundId, await responses(round)));
@@ -197,6 +200,18 @@ describe('360° feedback in the coach view', () => {
       ),
     ).toBeVisible();
     expect(screen.queryByRole('heading', { name: /Hoe anderen je zien/ })).toBeNull();
+    // The right round, but its key file says it asked about another version of the questionnaire.
+    const otherBank = { ...METADATA, bank: { id: BANK.id, version: '1.0.0' } };
+    await tryKey(
+      user,
+      await exportRoundKeyFile(round, otherBank, PASSPHRASE, { iterations: 1000 }),
+      PASSPHRASE,
+    );
+    expect(
+      await screen.findByText(
+        'Dit sleutelbestand hoort bij de vragenlijst network-leadership@1.0.0, dit resultaat bij network-leadership@2.0.0.',
+      ),
+    ).toBeVisible();
     await tryKey(user, '{"a": 1}', PASSPHRASE);
     expect(await screen.findByText('Dit is geen sleutelbestand van een feedbackronde.')).toBeVisible();
   }, 30_000);
