@@ -14,6 +14,7 @@ import { resolveBank } from '../../state/bank';
 export type RaterRefusal =
   'no-invitation' | InvitationRefusal | 'unknown-bank' | 'bank-failed' | 'no-feedback' | 'unknown-group';
 
+/** An invitation ready to answer (with its bank and group), or why not. */
 export type OpenedInvitation =
   | {
       readonly ok: true;

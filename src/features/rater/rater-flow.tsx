@@ -219,7 +219,7 @@ export function RaterFlow({ invitation, index, group }: RaterFlowProps) {
               {isLast ? t('rater.finish') : t('rater.next')}
             </button>
           </nav>
-          <p className="muted small">{t('rater.saved')}</p>
+          {!saveFailed && <p className="muted small">{t('rater.saved')}</p>}
         </>
       )}
     </>

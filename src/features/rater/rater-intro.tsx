@@ -48,7 +48,13 @@ export function RaterIntro({ invitation, index, group, resuming, headingRef, onS
       <section className="card card-quiet" aria-labelledby="rater-privacy-title">
         <h2 id="rater-privacy-title">{t('rater.intro.privacyTitle')}</h2>
         <p>{t('rater.intro.readers', { readers })}</p>
-        <p>{minimum > 1 ? t('rater.intro.groupTogether', { minimum }) : t('rater.intro.groupAlone')}</p>
+        {minimum > 1 ? (
+          <p>{t('rater.intro.groupTogether', { minimum })}</p>
+        ) : (
+          <p>
+            <strong>{t('rater.intro.groupAlone')}</strong>
+          </p>
+        )}
         <p>{t('rater.intro.progressKept')}</p>
         <p>{t('rater.intro.nothingSent')}</p>
       </section>
