@@ -12,7 +12,8 @@ import { decodeTextFile } from '../../domain/text-file';
 import { useAssessment } from '../../state/assessment';
 import { useBank } from '../../state/bank';
 import { useFeedback, type StoredRound } from '../../state/feedback';
-import { openTokens, tokensOfFile, tokensOfText, type ImportOutcome } from '../../state/feedback-import';
+import { openTokens, type ImportOutcome } from '../../state/feedback-import';
+import { tokensOfFiles, tokensOfPasted } from '../../state/response-intake';
 import { pathOf, useRoute } from '../../state/route';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { CopyField } from '../../ui/copy-field';
@@ -497,12 +498,8 @@ function ImportResponses({
         disabled={busy || text.trim() === ''}
         onClick={() =>
           run(async () => {
-            const tokens = tokensOfText(text);
-            const source = t('feedback.pasted');
-            await onTokens(
-              tokens,
-              tokens.length === 0 ? [{ source, kind: 'refused', reason: 'no-response' }] : [],
-            );
+            const { tokens, refused } = tokensOfPasted(text, t('feedback.pasted'));
+            await onTokens(tokens, refused);
             setText('');
           })
         }
@@ -516,19 +513,7 @@ function ImportResponses({
         multiple
         onFiles={(files) =>
           run(async () => {
-            const tokens: { token: string; source?: string }[] = [];
-            const refused: ImportOutcome[] = [];
-            for (const file of files.slice(0, 500)) {
-              const decoded = decodeTextFile(await readFileBytes(file.slice(0, 200_000)));
-              const read = decoded.ok
-                ? tokensOfFile(file.name, decoded.text)
-                : ({
-                    ok: false,
-                    outcome: { source: file.name, kind: 'refused', reason: 'not-response-file' },
-                  } as const);
-              if (read.ok) tokens.push(...read.tokens);
-              else refused.push(read.outcome);
-            }
+            const { tokens, refused } = await tokensOfFiles(files);
             await onTokens(tokens, refused);
           })
         }
