@@ -95,25 +95,45 @@ function overviewBlocks(view: ResultsView): Block[] {
   );
   const last = charts.at(-1);
   if (last) charts[charts.length - 1] = { ...last, legend };
-  // With 360° feedback, the overview shows self beside all others too (its own legend under the last).
-  const others = (view.feedback?.overview ?? []).map(({ title, chart }): ChartBlock => ({
-    kind: 'chart',
-    title,
-    chart,
-    legend: [],
-    compact: true,
-  }));
-  const lastOther = others.at(-1);
-  if (lastOther && view.feedback)
-    others[others.length - 1] = { ...lastOther, legend: view.feedback.overviewLegend };
-  charts.push(...others);
+
   for (const row of rows(charts, 2)) {
     const [only] = row;
-    blocks.push(row.length === 1 && only ? only : { kind: 'columns', columns: row.map((chart) => [chart]) });
+    // A last chart of its own is drawn the full width, except a 360 one: half, so the page still holds it.
+    const full = row.length === 1 && only !== undefined && only.chart.kind !== 'dots';
+    blocks.push(
+      full
+        ? only
+        : { kind: 'columns', columns: [...row.map((chart) => [chart]), ...(row.length === 1 ? [[]] : [])] },
+    );
   }
   return [
     { kind: 'heading', level: 1, text: view.summary.title, newPage: 'always' },
     { kind: 'one-page', blocks },
+    ...feedbackOverviewBlocks(view.feedback),
+  ];
+}
+
+/** With 360° feedback, a second overview page: self beside all others, and what stands out. */
+function feedbackOverviewBlocks(feedback: FeedbackView | null): Block[] {
+  if (!feedback || feedback.overview.length === 0) return [];
+  const charts = feedback.overview.map(({ title, chart }, i, all): ChartBlock => ({
+    kind: 'chart',
+    title,
+    chart,
+    legend: i === all.length - 1 ? feedback.overviewLegend : [],
+    compact: true,
+  }));
+  return [
+    { kind: 'heading', level: 1, text: feedback.title, newPage: 'always' },
+    {
+      kind: 'one-page',
+      blocks: [
+        { kind: 'paragraph', text: feedback.intro, small: true },
+        { kind: 'list', items: feedback.groups, small: true },
+        ...charts,
+        { kind: 'paragraph', tone: 'strong', text: feedback.overviewSummary, small: true },
+      ],
+    },
   ];
 }
 

@@ -31,6 +31,8 @@ export interface FeedbackView {
   /** Self against all others only, for the report's overview page. */
   readonly overview: readonly { readonly title: string; readonly chart: DotsChart }[];
   readonly overviewLegend: readonly LegendEntry[];
+  /** One sentence for the overview: the blind spots and hidden strengths by name. */
+  readonly overviewSummary: string;
   readonly differences: {
     readonly title: string;
     readonly intro: string;
@@ -81,7 +83,6 @@ export function buildFeedbackView(describe: Describe, aggregate: FeedbackAggrega
   if (received === 0) return null;
   const shown = aggregate.groups.filter((group) => group.use === 'own');
   const selfLabel = t('feedback.self');
-  const othersLabel = t('feedback.others');
   const seriesLabel = (group: GroupStatus) =>
     group.single
       ? t('feedback.seriesSingle', { group: groupName(describe, group.id) })
@@ -116,7 +117,7 @@ export function buildFeedbackView(describe: Describe, aggregate: FeedbackAggrega
       : row.label === 'hidden-strength'
         ? t('feedback.hiddenStrength')
         : row.critical === null
-          ? '—'
+          ? t('feedback.notModelled')
           : t('feedback.withinError');
   const spreadCell = (row: FeedbackRow) =>
     row.spread === null
@@ -158,14 +159,24 @@ export function buildFeedbackView(describe: Describe, aggregate: FeedbackAggrega
           caption: t('feedback.tableCaption', { section: title }),
           columns: [
             { label: t('results.columnDimension'), width: 0.22 },
-            { label: selfLabel, numeric: true, width: 0.08 },
-            ...shown.map((group) => ({ label: seriesLabel(group), numeric: true, width: 0.1 })),
+            { label: t('feedback.columnSelf'), numeric: true, width: 0.08 },
+            ...shown.map((group) => ({
+              label: t('feedback.columnGroupCount', {
+                group: groupName(describe, group.id),
+                count: group.responses,
+              }),
+              numeric: true,
+              width: 0.12,
+            })),
             ...(aggregate.othersShown
               ? [
-                  { label: othersLabel, numeric: true, width: 0.1 },
-                  { label: t('feedback.columnDifference'), numeric: true, width: 0.1 },
-                  { label: t('feedback.columnReading'), width: 0.16 },
-                  { label: t('feedback.columnSpread'), numeric: true, width: 0.14 },
+                  {
+                    label: t('feedback.columnOthers', { count: aggregate.counted }),
+                    numeric: true,
+                    width: 0.12,
+                  },
+                  { label: t('feedback.columnDifference'), width: 0.22 },
+                  { label: t('feedback.columnSpread'), width: 0.14 },
                 ]
               : []),
           ],
@@ -176,7 +187,16 @@ export function buildFeedbackView(describe: Describe, aggregate: FeedbackAggrega
               row.self === null ? t('results.notEnough') : number(row.self),
               ...shown.map((group) => score(row.groups.get(group.id)?.mean)),
               ...(aggregate.othersShown
-                ? [score(row.others?.mean), signed(row.difference), reading(row), spreadCell(row)]
+                ? [
+                    score(row.others?.mean),
+                    row.difference === null
+                      ? '—'
+                      : t('feedback.differenceCell', {
+                          difference: signed(row.difference),
+                          reading: reading(row),
+                        }),
+                    spreadCell(row),
+                  ]
                 : []),
             ],
           })),
@@ -184,28 +204,28 @@ export function buildFeedbackView(describe: Describe, aggregate: FeedbackAggrega
       },
     ];
   });
-  const overview = aggregate.othersShown
-    ? sections.map((section) => {
-        const rows = aggregate.rows.filter((row) => row.section === section.id);
-        const first = rows[0];
-        return {
+  // The overview page: self beside all others, every rated dimension in one chart when the sections share
+  // a scale (else one chart per section).
+  const dotsOf = (rows: readonly FeedbackRow[]): DotsChart => ({
+    kind: 'dots',
+    axis: axisOf(describe, rows[0]?.min ?? 1, rows[0]?.max ?? 5),
+    series: [series[0] ?? { id: 'self', label: selfLabel, marker: 'dot' }, ...series.slice(-1)],
+    rows: rows.map((row) => ({
+      id: row.dimension,
+      label: describe.dimensionName(row.dimension),
+      values: [rounded(row.self), rounded(row.others?.mean)],
+    })),
+  });
+  const [firstRow] = aggregate.rows;
+  const sameScale = aggregate.rows.every((row) => row.min === firstRow?.min && row.max === firstRow.max);
+  const overview = !aggregate.othersShown
+    ? []
+    : sameScale
+      ? [{ title: t('feedback.overviewTitle'), chart: dotsOf(aggregate.rows) }]
+      : sections.map((section) => ({
           title: t('feedback.figureTitle', { section: text(section.title) }),
-          chart: {
-            kind: 'dots' as const,
-            axis: axisOf(describe, first?.min ?? 1, first?.max ?? 5),
-            series: [
-              series[0] ?? { id: 'self', label: selfLabel, marker: 'dot' as const },
-              ...series.slice(-1),
-            ],
-            rows: rows.map((row) => ({
-              id: row.dimension,
-              label: describe.dimensionName(row.dimension),
-              values: [rounded(row.self), rounded(row.others?.mean)],
-            })),
-          },
-        };
-      })
-    : [];
+          chart: dotsOf(aggregate.rows.filter((row) => row.section === section.id)),
+        }));
   const labelled = (kind: FeedbackRow['label']): FeedbackLabel[] =>
     aggregate.rows
       .filter((row) => row.label === kind)
@@ -234,6 +254,14 @@ export function buildFeedbackView(describe: Describe, aggregate: FeedbackAggrega
       .map((group) => groupSentence(describe, group)),
     figures,
     overview,
+    overviewSummary: t('feedback.overviewSummary', {
+      blind:
+        blindSpots.map((item) => describe.dimensionName(item.dimension)).join(', ') ||
+        t('feedback.noneOfThese'),
+      hidden:
+        hiddenStrengths.map((item) => describe.dimensionName(item.dimension)).join(', ') ||
+        t('feedback.noneOfThese'),
+    }),
     overviewLegend: [legend[0], legend.at(-1)].filter(
       (entry, i): entry is LegendEntry => entry !== undefined && (i === 0 || aggregate.othersShown),
     ),
@@ -249,7 +277,7 @@ export function buildFeedbackView(describe: Describe, aggregate: FeedbackAggrega
           : blindSpots.length + hiddenStrengths.length === 0
             ? t('feedback.noDifferences')
             : null,
-      none: t('feedback.noneOfThese'),
+      none: t('feedback.noneListed'),
     },
     disagreement: {
       title: t('feedback.agreementTitle'),

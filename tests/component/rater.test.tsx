@@ -42,7 +42,7 @@ async function invite(
   return { round, invitation, text: encodeInvitation(invitation) };
 }
 
-const storageKey = (invitation: Invitation) => `nla.rater.v1.${invitation.roundId}.${invitation.groupId}`;
+const storageKey = (invitation: Invitation) => `nla:rater:v1:${invitation.roundId}:${invitation.groupId}`;
 
 /** Opens `<base>rate#<fragment>` in a fresh page of the app. */
 function openLink(fragment: string) {

@@ -85,8 +85,8 @@ test('360°: five raters answer by link, the participant and their coach see the
   await expectNoAxeViolations(page);
 
   // The round key file, for the coach.
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSPHRASE);
-  await page.getByLabel('Wachtwoord nog eens').fill(PASSPHRASE);
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Wachtwoordzin nog eens').fill(PASSPHRASE);
   const [keyDownload] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Rondesleutelbestand bewaren' }).click(),
@@ -139,14 +139,14 @@ test('360°: five raters answer by link, the participant and their coach see the
     .allInnerTexts();
   expect(headers).toEqual([
     'Dimensie',
-    'Jijzelf',
-    'leidinggevende (één persoon)',
+    'Jij',
+    'leidinggevende (1)',
     'netwerkpartners (3)',
-    'Alle anderen',
+    'Alle anderen (5)',
     'Verschil (jij − anderen)',
-    'Lezing',
-    'Spreiding tussen beoordelaars (SD)',
+    'Spreiding (SD)',
   ]);
+  await expect(section.locator('.legend')).toContainText('leidinggevende (één persoon)');
   expect(headers.join(' ')).not.toContain('eigen team');
   const roles = await feedbackTable(page, 'Leiderschapsrollen');
   // Strategist: self 4,0; manager, partners and all others 2,0; a difference of 2,0: a blind spot.
@@ -156,8 +156,7 @@ test('360°: five raters answer by link, the participant and their coach see the
     '2,0',
     '2,0',
     '2,0',
-    '+2,0',
-    'blinde vlek',
+    '+2,0: blinde vlek',
     '0,0',
   ]);
   const lever = await feedbackTable(page, 'Hefboomvaardigheden');

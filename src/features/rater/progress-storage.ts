@@ -5,9 +5,9 @@
 import type { BankIndex } from '../../domain/bank/model';
 import { readRaterProgress, savedProgress, type RaterProgress } from '../../domain/feedback/rater';
 
-/** The localStorage key of a rater's progress for one invitation. */
+/** The localStorage key of a rater's progress for one invitation (under `nla:`, so "delete my data" clears it too). */
 export function progressKey(roundId: string, groupId: string): string {
-  return `nla.rater.v1.${roundId}.${groupId}`;
+  return `nla:rater:v1:${roundId}:${groupId}`;
 }
 
 /** What was found: nothing, usable progress, or a value that could not be read (then start empty). */

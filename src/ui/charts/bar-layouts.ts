@@ -503,17 +503,18 @@ export function layoutBox(spec: BoxChart, width: number, measure: Measure): Scen
 
 /**
  * Self beside others: per dimension one marker per series, staggered a little in height so equal values
- * stay visible, and a line from the first series (self) to the last (all others) showing the gap.
+ * stay visible, and a line from the first series (self) to the last (all others) showing the gap. `dense`
+ * rows are as low as their markers allow (the report's overview page).
  */
-export function layoutDots(spec: DotsChart, width: number, measure: Measure): Scene {
+export function layoutDots(spec: DotsChart, width: number, measure: Measure, dense = false): Scene {
   const count = spec.series.length;
-  const step = 9;
+  const step = dense ? 7 : 9;
   return rowChart(
     spec.axis,
     width,
     measure,
     spec.rows,
-    { top: 6, minimum: Math.max(30, count * step + 14) },
+    { top: 6, minimum: dense ? Math.max(18, count * step + 6) : Math.max(30, count * step + 14) },
     ({ f, centres }) =>
       spec.rows.flatMap((row, i): Primitive[] => {
         const cy = centres[i] ?? 0;

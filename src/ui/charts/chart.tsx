@@ -83,11 +83,17 @@ function Shape({ primitive }: { readonly primitive: Primitive }) {
   }
 }
 
-/** Draws a scene as an SVG element. */
-export function SceneSvg({ scene }: { readonly scene: Scene }) {
+/** Draws a scene as an SVG element (a chart's by default; `className` for a legend's symbol). */
+export function SceneSvg({
+  scene,
+  className = 'chart-svg',
+}: {
+  readonly scene: Scene;
+  readonly className?: string;
+}) {
   return (
     <svg
-      className="chart-svg"
+      className={className}
       width={scene.width}
       height={scene.height}
       viewBox={`0 0 ${String(scene.width)} ${String(scene.height)}`}

@@ -46,6 +46,6 @@ export function layoutChart(
     case 'stacked':
       return layoutStacked(spec, width, measure);
     case 'dots':
-      return layoutDots(spec, width, measure);
+      return layoutDots(spec, width, measure, dense);
   }
 }

@@ -60,9 +60,10 @@ function LegendSymbol({ symbol }: { readonly symbol: LegendEntry['symbol'] }) {
       return null;
     default:
       return (
-        <span className="legend-symbol">
-          <SceneSvg scene={{ width: 18, height: 14, primitives: markerPrimitives(symbol, 9, 7, 5) }} />
-        </span>
+        <SceneSvg
+          className="legend-symbol"
+          scene={{ width: 18, height: 14, primitives: markerPrimitives(symbol, 9, 7, 5) }}
+        />
       );
   }
 }

@@ -27,7 +27,7 @@ describe('opening responses for a round', () => {
     const tokens = [
       good,
       good,
-      await sealResponse({ ...other.invitation, bank: BANK }, payload),
+      await sealResponse(other.invitation, payload),
       await sealResponse(mine, { ...payload, bank: { ...BANK, version: '1.0.0' } }),
       await sealResponse({ ...mine, groupId: 'team' }, payload),
       await sealResponse(mine, { ...payload, answers: { 'trust-orientation-1': 4 } }),
