@@ -61,7 +61,14 @@ export const ResultFileSchema = z.strictObject({
   feedback: z
     .strictObject({
       roundId: z.string().regex(/^[A-Za-z0-9_-]{22}$/, { error: 'round-format' }),
-      responses: z.array(z.string().max(100_000).regex(/^v[0-9]+\./, { error: 'token-format' })).max(500),
+      responses: z
+        .array(
+          z
+            .string()
+            .max(100_000)
+            .regex(/^v[0-9]+\./, { error: 'token-format' }),
+        )
+        .max(500),
     })
     .optional(),
 });
