@@ -23,6 +23,7 @@ async function rate(
   roles: number,
   lever: number,
   comment: string,
+  checkAccessibility = false,
 ): Promise<string> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -30,7 +31,9 @@ async function rate(
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(link);
   await expect(page.getByRole('heading', { level: 1, name: 'Sam vraagt je om feedback' })).toBeVisible();
+  if (checkAccessibility) await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Begin' }).click();
+  if (checkAccessibility) await expectNoAxeViolations(page);
   for (;;) {
     const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
     const position = heading.includes('Leiderschapsrollen') ? roles : lever;
@@ -47,6 +50,7 @@ async function rate(
     await page.getByRole('button', { name: 'Volgende' }).click();
   }
   await expect(page.getByRole('heading', { name: 'Bedankt! Je feedback is klaar' })).toBeVisible();
+  if (checkAccessibility) await expectNoAxeViolations(page);
   await expect(page.getByText('Je voortgang is gewist uit deze browser.')).toBeVisible();
   const response = await page.getByRole('textbox', { name: 'Je antwoordlink' }).inputValue();
   // Nothing of the answers in clear: no statement id, no answer values, no comment.
@@ -97,7 +101,7 @@ test('360°: five raters answer by link, the participant and their coach see the
 
   // Five raters: the roles clearly below the participant's own view, the lever skills above it.
   const responses = [
-    await rate(browser, partners, 1, 4, 'Brengt partners samen, maar de opvolging blijft liggen.'),
+    await rate(browser, partners, 1, 4, 'Brengt partners samen, maar de opvolging blijft liggen.', true),
     await rate(browser, partners, 1, 4, ''),
     await rate(browser, partners, 1, 4, 'Luistert goed in overleg.'),
     await rate(browser, manager, 1, 4, ''),
@@ -146,7 +150,7 @@ test('360°: five raters answer by link, the participant and their coach see the
     'Verschil (jij − anderen)',
     'Spreiding (SD)',
   ]);
-  await expect(section.locator('.legend')).toContainText('leidinggevende (één persoon)');
+  await expect(section.locator('.legend').first()).toContainText('leidinggevende (één persoon)');
   expect(headers.join(' ')).not.toContain('eigen team');
   const roles = await feedbackTable(page, 'Leiderschapsrollen');
   // Strategist: self 4,0; manager, partners and all others 2,0; a difference of 2,0: a blind spot.

@@ -20,6 +20,7 @@ import { CopyField } from '../../ui/copy-field';
 import { saveFile } from '../../ui/download';
 import { FileDrop } from '../../ui/file-drop';
 import { readFileBytes } from '../../ui/read-file';
+import { TableView } from '../../ui/view/table-view';
 import { importOutcomeText } from '../../views/feedback-import';
 
 /** The app's own address (origin and base path), which every link of a round starts with. */
@@ -298,47 +299,45 @@ function RoundStatus({ index, round }: { readonly index: BankIndex; readonly rou
           {t('feedback.otherBank', { key: `${round.bank.id}@${round.bank.version}` })}
         </p>
       )}
-      <table className="table">
-        <caption className="visually-hidden">{t('feedback.statusCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('feedback.columnGroup')}</th>
-            <th scope="col" className="numeric">
-              {t('feedback.columnResponses')}
-            </th>
-            <th scope="col">{t('feedback.columnShown')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {groups
+      <TableView
+        captionHidden
+        table={{
+          caption: t('feedback.statusCaption'),
+          columns: [
+            { label: t('feedback.columnGroup'), width: 0.4 },
+            { label: t('feedback.columnResponses'), numeric: true, width: 0.2 },
+            { label: t('feedback.columnShown'), width: 0.4 },
+          ],
+          rows: groups
             .filter((group) => round.groups.includes(group.id))
-            .map((group) => (
-              <tr key={group.id}>
-                <th scope="row">{groupNameOf(index, i18n.language, group.id)}</th>
-                <td className="numeric">{group.responses}</td>
-                <td>
-                  {group.responses >= group.minimum
-                    ? t('feedback.reached', { count: group.minimum })
-                    : t('feedback.notReached', {
-                        count: group.minimum,
-                        missing: group.minimum - group.responses,
-                      })}
-                </td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
+            .map((group) => ({
+              id: group.id,
+              cells: [
+                groupNameOf(index, i18n.language, group.id),
+                String(group.responses),
+                group.responses >= group.minimum
+                  ? t('feedback.reached', { count: group.minimum })
+                  : t('feedback.notReached', {
+                      count: group.minimum,
+                      missing: group.minimum - group.responses,
+                    }),
+              ],
+            })),
+        }}
+      />
       {round.responses.length > 0 && !otherBank && (
-        <a
-          className="button button-primary"
-          href={pathOf('results')}
-          onClick={(event) => {
-            event.preventDefault();
-            navigate('results');
-          }}
-        >
-          {t('feedback.toResults')}
-        </a>
+        <div className="actions">
+          <a
+            className="button button-primary"
+            href={pathOf('results')}
+            onClick={(event) => {
+              event.preventDefault();
+              navigate('results');
+            }}
+          >
+            {t('feedback.toResults')}
+          </a>
+        </div>
       )}
     </section>
   );
