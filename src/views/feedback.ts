@@ -55,9 +55,10 @@ export interface FeedbackView {
   readonly method: { readonly title: string; readonly paragraphs: readonly string[] };
 }
 
-/** The group's name in the view's language. */
+/** The group's name in the view's language, capitalised: it starts a line, a column header or a legend entry. */
 function groupName(describe: Describe, id: string): string {
-  return describe.text(describe.index.bank.raters?.groups.find((group) => group.id === id)?.name) || id;
+  const name = describe.text(describe.index.bank.raters?.groups.find((group) => group.id === id)?.name) || id;
+  return name.charAt(0).toLocaleUpperCase(describe.language) + name.slice(1);
 }
 
 function groupSentence(describe: Describe, group: GroupStatus): string {

@@ -159,7 +159,7 @@ describe('360° feedback in the coach view', () => {
       name: 'Leiderschapsrollen: je eigen score, per groep en van alle anderen samen',
     });
     // The partners' column (named by the bank's group) holds their mean; the participant's own beside it.
-    expect(cell(roles, 'Aanjager', /netwerkpartners/)).toBe('5,0');
+    expect(cell(roles, 'Aanjager', /netwerkpartners/i)).toBe('5,0');
     expect(cell(roles, 'Aanjager', /^Jij/)).toBe('4,0');
     expect(screen.getByText('Zet dingen in gang.')).toBeVisible();
     // What the key opened is kept in this tab only: the coach's stored workspace has none of it.

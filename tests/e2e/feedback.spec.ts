@@ -131,11 +131,11 @@ test('360°: five raters answer by link, the participant and their coach see the
   await expect(section).toBeVisible();
   await expect(section).toContainText('5 antwoorden ontvangen, waarvan 5 meetellen in de cijfers.');
   await expect(section).toContainText(
-    'leidinggevende: 1 antwoord, apart getoond. Dit is de mening van één persoon.',
+    'Leidinggevende: 1 antwoord, apart getoond. Dit is de mening van één persoon.',
   );
-  await expect(section).toContainText('netwerkpartners: 3 antwoorden, apart getoond.');
+  await expect(section).toContainText('Netwerkpartners: 3 antwoorden, apart getoond.');
   await expect(section).toContainText(
-    'eigen team: 1 antwoord, minder dan de 3 die nodig zijn om apart te tonen.',
+    'Eigen team: 1 antwoord, minder dan de 3 die nodig zijn om apart te tonen.',
   );
   const headers = await section
     .getByRole('table', { name: /^Leiderschapsrollen: je eigen score/ })
@@ -144,14 +144,14 @@ test('360°: five raters answer by link, the participant and their coach see the
   expect(headers).toEqual([
     'Dimensie',
     'Jij',
-    'leidinggevende (1)',
-    'netwerkpartners (3)',
+    'Leidinggevende (1)',
+    'Netwerkpartners (3)',
     'Alle anderen (5)',
     'Verschil (jij − anderen)',
     'Spreiding (SD)',
   ]);
-  await expect(section.locator('.legend').first()).toContainText('leidinggevende (één persoon)');
-  expect(headers.join(' ')).not.toContain('eigen team');
+  await expect(section.locator('.legend').first()).toContainText('Leidinggevende (één persoon)');
+  expect(headers.join(' ')).not.toContain('Eigen team');
   const roles = await feedbackTable(page, 'Leiderschapsrollen');
   // Strategist: self 4,0; manager, partners and all others 2,0; a difference of 2,0: a blind spot.
   expect(roles.find((row) => row.startsWith('Strateeg'))?.split('\t')).toEqual([
