@@ -6,7 +6,7 @@ import type { ResultFile } from '../../domain/result-file';
 import { decodeTextFile } from '../../domain/text-file';
 import { openTokens, type ImportOutcome } from '../../state/feedback-import';
 import { tokensOfFiles, tokensOfPasted, type Intake } from '../../state/response-intake';
-import { FileDrop } from '../../ui/file-drop';
+import { ResponseIntakeForm } from '../../ui/response-intake-form';
 import { readFileBytes } from '../../ui/read-file';
 import type { Translate } from '../../views/describe';
 import { importOutcomeText } from '../../views/feedback-import';
@@ -206,65 +206,32 @@ function AddResponses({
   readonly opened: OpenedFeedback;
   readonly index: BankIndex;
 }) {
-  const { t } = useTranslation();
-  const id = useId();
-  const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { t, i18n } = useTranslation();
   const [outcomes, setOutcomes] = useState<readonly ImportOutcome[]>([]);
-
   const take = async ({ tokens, refused }: Intake) => {
     const known = new Set(opened.responses.map((response) => response.responseId));
     const batch = await openTokens(tokens, opened.round, index, known);
     useOpenedFeedback.getState().add(resultKey, batch.responses);
     setOutcomes([...refused, ...batch.outcomes]);
   };
-  const run = (work: () => Promise<void>) => {
-    setBusy(true);
-    void work().finally(() => setBusy(false));
-  };
-
   return (
-    <div aria-busy={busy}>
+    <div>
       <h4>{t('coach.feedbackAddTitle')}</h4>
       <p className="prose muted">{t('coach.feedbackAddHelp')}</p>
-      <div className="field field-wide">
-        <label htmlFor={`${id}-links`}>{t('coach.feedbackPasteLabel')}</label>
-        <textarea
-          id={`${id}-links`}
-          rows={3}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-        />
-      </div>
-      <div className="actions">
-        <button
-          type="button"
-          className="button"
-          disabled={busy || text.trim() === ''}
-          onClick={() =>
-            run(async () => {
-              await take(tokensOfPasted(text, t('coach.feedbackPasted')));
-              setText('');
-            })
-          }
-        >
-          {t('coach.feedbackAddPasted')}
-        </button>
-      </div>
-      <FileDrop
-        label={t('coach.feedbackFiles')}
-        hint={t('coach.feedbackFilesHint')}
-        accept=".json,.txt,application/json,text/plain"
-        multiple
-        onFiles={(files) =>
-          run(async () => {
-            await take(await tokensOfFiles(files));
-          })
-        }
+      <ResponseIntakeForm
+        labels={{
+          paste: t('coach.feedbackPasteLabel'),
+          pasteButton: t('coach.feedbackAddPasted'),
+          files: t('coach.feedbackFiles'),
+          filesHint: t('coach.feedbackFilesHint'),
+        }}
+        onPasted={(text) => take(tokensOfPasted(text, t('coach.feedbackPasted')))}
+        onFiles={async (files) => take(await tokensOfFiles(files))}
+        outcomes={outcomes.map((outcome) => ({
+          text: importOutcomeText(t, index, outcome, i18n.language),
+          refused: outcome.kind === 'refused',
+        }))}
       />
-      <div role="status" aria-live="polite">
-        {outcomes.length > 0 && <Outcomes index={index} outcomes={outcomes} />}
-      </div>
     </div>
   );
 }

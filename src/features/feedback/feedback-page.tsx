@@ -18,8 +18,8 @@ import { pathOf, useRoute } from '../../state/route';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { CopyField } from '../../ui/copy-field';
 import { saveFile } from '../../ui/download';
-import { FileDrop } from '../../ui/file-drop';
 import { readFileBytes } from '../../ui/read-file';
+import { ResponseIntakeForm } from '../../ui/response-intake-form';
 import { TableView } from '../../ui/view/table-view';
 import { importOutcomeText } from '../../views/feedback-import';
 
@@ -477,57 +477,31 @@ function ImportResponses({
   readonly outcomes: readonly ImportOutcome[];
 }) {
   const { t, i18n } = useTranslation();
-  const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const run = (work: () => Promise<void>) => {
-    setBusy(true);
-    void work().finally(() => setBusy(false));
-  };
   return (
     <section aria-labelledby="import-responses-title" className="results-section">
       <h2 id="import-responses-title">{t('feedback.importTitle')}</h2>
       <p className="prose">{t('feedback.importHelp')}</p>
-      <label className="field">
-        <span>{t('feedback.pasteLabel')}</span>
-        <textarea rows={4} value={text} onChange={(event) => setText(event.target.value)} />
-      </label>
-      <button
-        type="button"
-        className="button button-primary"
-        disabled={busy || text.trim() === ''}
-        onClick={() =>
-          run(async () => {
-            const { tokens, refused } = tokensOfPasted(text, t('feedback.pasted'));
-            await onTokens(tokens, refused);
-            setText('');
-          })
-        }
-      >
-        {t('feedback.importPasted')}
-      </button>
-      <FileDrop
-        label={t('feedback.dropLabel')}
-        hint={t('feedback.dropHint')}
-        accept=".json,.txt,application/json,text/plain"
-        multiple
-        onFiles={(files) =>
-          run(async () => {
-            const { tokens, refused } = await tokensOfFiles(files);
-            await onTokens(tokens, refused);
-          })
-        }
+      <ResponseIntakeForm
+        primary
+        labels={{
+          paste: t('feedback.pasteLabel'),
+          pasteButton: t('feedback.importPasted'),
+          files: t('feedback.dropLabel'),
+          filesHint: t('feedback.dropHint'),
+        }}
+        onPasted={async (text) => {
+          const { tokens, refused } = tokensOfPasted(text, t('feedback.pasted'));
+          await onTokens(tokens, refused);
+        }}
+        onFiles={async (files) => {
+          const { tokens, refused } = await tokensOfFiles(files);
+          await onTokens(tokens, refused);
+        }}
+        outcomes={outcomes.map((outcome) => ({
+          text: importOutcomeText(t, index, outcome, i18n.language),
+          refused: outcome.kind === 'refused',
+        }))}
       />
-      <div role="status" aria-live="polite">
-        {outcomes.length > 0 && (
-          <ul className="import-outcomes">
-            {outcomes.map((outcome, i) => (
-              <li key={i} className={outcome.kind === 'refused' ? 'refused' : undefined}>
-                {importOutcomeText(t, index, outcome, i18n.language)}
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
     </section>
   );
 }
