@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { encodeInvitation } from '../../crypto/invitation';
 import { exportRoundKeyFile, importRoundKeyFile } from '../../crypto/key-file';
@@ -66,14 +66,18 @@ function RoundPage({ index }: { readonly index: BankIndex }) {
   const round = useFeedback((state) => state.round);
   const [outcomes, setOutcomes] = useState<readonly ImportOutcome[]>([]);
   const importTokens = useImporter(index, setOutcomes);
-  // A response link opened in this browser: take the response in, then drop it from the address bar.
-  const fromLink = useRef(false);
+  // A response link opened in this browser (also while this page is open: only the fragment changes):
+  // take the response in, then drop it from the address bar.
   useEffect(() => {
-    const token = responseOf(location.hash);
-    if (token === null || fromLink.current) return;
-    fromLink.current = true;
-    history.replaceState(null, '', `${location.pathname}${location.search}`);
-    void importTokens([{ token, source: t('feedback.fromLink') }]);
+    const take = () => {
+      const token = responseOf(location.hash);
+      if (token === null) return;
+      history.replaceState(null, '', `${location.pathname}${location.search}`);
+      void importTokens([{ token, source: t('feedback.fromLink') }]);
+    };
+    take();
+    window.addEventListener('hashchange', take);
+    return () => window.removeEventListener('hashchange', take);
   }, [importTokens, t]);
   if (!offersFeedback(index))
     return <Notice title={t('feedback.pageTitle')} text={t('feedback.notOffered')} />;
