@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { indexBank } from '../../src/domain/bank/model';
 import { carryOverAnswers } from '../../src/domain/carry-over';
 import { findOversized, findReservedKeys } from '../../src/domain/problems';
+import { checkResultForBank, resultChecker } from '../../src/domain/result-check';
 import {
   RESULT_FORMAT,
   ResultFileSchema,
@@ -410,6 +411,105 @@ describe('the fast path of reading a result file', () => {
     expect(taken.fast).toBeGreaterThan(10);
     expect(taken.schema).toBeGreaterThan(100);
   }, 60_000);
+});
+
+describe('the check of many results against one bank', () => {
+  const current = networkLeadershipBank('2.0.0');
+  const index = indexBank(current);
+  const byItem = (from: number, value: number | null) =>
+    Object.fromEntries(current.items.map((item, i) => [item.id, i >= from ? value : 3]));
+  const fine = buildResultFile(
+    {
+      bank: { id: current.id, version: current.version },
+      bankSha256: SHA,
+      language: 'nl',
+      startedAt: '2026-11-20T09:00:00.000Z',
+      completedAt: '2026-11-20T09:20:00.000Z',
+      name: 'Anna',
+      answers: answersScoring(current, {}, 4),
+      context: { phase: 'execute', position: current.context[1]?.options[0]?.id ?? '' },
+      reflections: { 'self-as-leader': 'Ja.', 'home-or-network': 7 },
+      choices: { 'situation-explore': ['network-weaver', 'mediator'] },
+    },
+    new Date('2026-11-27T10:00:00.000Z'),
+  );
+  const agreeing = (result: ResultFile) => {
+    const problems = resultChecker(index)(result);
+    expect(problems).toStrictEqual(checkResultForBank(index, result));
+    return problems;
+  };
+  const first = current.items[0]?.id ?? '';
+  const agreementItem =
+    current.items.find((item) => index.itemScale.get(item.id)?.id === 'agreement')?.id ?? '';
+
+  it('finds exactly the problems of checkResultForBank', () => {
+    expect(agreeing(fine)).toEqual([]);
+    const variants: Partial<ResultFile>[] = [
+      { answers: {} },
+      { answers: { ...fine.answers, [first]: 7 } },
+      { answers: { ...fine.answers, [first]: 2.5 } },
+      { answers: { ...fine.answers, [first]: -0 } },
+      { answers: { ...fine.answers, [first]: null } },
+      { answers: { ...fine.answers, [agreementItem]: null } },
+      { answers: { ...fine.answers, 'no-such-item': 3 } },
+      { answers: { ...fine.answers, constructor: 3 } },
+      { answers: byItem(50, null) },
+      { answers: byItem(0, 6) },
+      { context: {} },
+      { context: { phase: 'not-a-phase' } },
+      { context: { nope: 'x' } },
+      { context: { constructor: 'x' } },
+      { reflections: {} },
+      { reflections: { 'home-or-network': 11 } },
+      { reflections: { 'home-or-network': -1 } },
+      { reflections: { 'home-or-network': 0, 'self-identification': 10 } },
+      { reflections: { 'home-or-network': 'seven' } },
+      { reflections: { 'self-as-leader': 4 } },
+      { reflections: { 'no-such-prompt': 'x' } },
+      { choices: {} },
+      { choices: { 'situation-explore': [] } },
+      { choices: { 'situation-explore': ['mediator', 'mediator'] } },
+      { choices: { 'situation-explore': ['mediator', 'catalyst', 'coordinator'] } },
+      { choices: { 'situation-explore': ['framing'] } },
+      { choices: { 'situation-explore': ['no-such-role'] } },
+      { choices: { 'no-such-situation': ['mediator'] } },
+    ];
+    for (const variant of variants) agreeing({ ...fine, ...variant });
+    const { choices: _choices, ...withoutChoices } = fine;
+    expect(agreeing(withoutChoices)).toEqual([]);
+    expect(agreeing({ ...fine, answers: { ...fine.answers, [first]: 7 } }).map((p) => p.code)).toEqual([
+      'not-on-scale-or-na',
+    ]);
+  });
+
+  it('reads records with inherited keys as checkResultForBank does', () => {
+    const inherited = Object.assign(
+      Object.create({ 'no-such-item': 3 }) as Record<string, number>,
+      fine.answers,
+    );
+    expect(agreeing({ ...fine, answers: inherited })).toEqual([]);
+    const bare = Object.assign(Object.create(null) as Record<string, number | null>, fine.answers, { x: 1 });
+    expect(agreeing({ ...fine, answers: bare }).map((p) => p.code)).toEqual(['not-an-item']);
+  });
+
+  it('agrees with checkResultForBank on damaged variants (property)', () => {
+    const ids = fc.constantFrom(first, agreementItem, 'phase', 'home-or-network', 'self-as-leader', 'x');
+    const entry = fc.oneof(
+      fc.constantFrom(0, 1, 3, 5, 6, 10, 11, 2.5, -0, null, 'x', 'execute', 'mediator'),
+      fc.array(fc.constantFrom('mediator', 'catalyst', 'framing', 'x'), { maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom('answers', 'context', 'reflections', 'choices'),
+        fc.dictionary(ids, entry, { maxKeys: 3 }),
+        (field, changes) => {
+          const record = { ...(fine[field] ?? {}), ...changes };
+          agreeing({ ...fine, [field]: record });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('share links', () => {
