@@ -102,58 +102,71 @@ function countLabels(
   counts: { readonly strengths: Map<string, number>; readonly development: Map<string, number> },
 ): void {
   const distances = labelDistances(index, rule, leaves);
-  const scored: number[] = [];
-  const answered: number[] = [];
+  // One member's scored leaves at a time: their positions, answered items and deviations.
+  const scored = new Int32Array(leaves.length);
+  const answered = new Int32Array(leaves.length);
+  const deviations = new Float64Array(leaves.length);
+  const qualifying: Standing[] = [];
+  const tally = (
+    kind: 'strengths' | 'development',
+    direction: 1 | -1,
+    count: number,
+    distance: Distances,
+  ) => {
+    qualifying.length = 0;
+    for (let i = 0; i < count; i += 1) {
+      const deviation = deviations[i] ?? 0;
+      if (direction * deviation >= (distance[i] ?? Infinity) - EPSILON)
+        qualifying.push({ leaf: scored[i] ?? 0, deviation, answered: answered[i] ?? 0 });
+    }
+    const most = kind === 'strengths' ? rule.maxStrengths : rule.maxDevelopment;
+    const kept = qualifying.length > most ? qualifying.sort(ranking(direction)).slice(0, most) : qualifying;
+    for (const { leaf } of kept) {
+      const id = leaves[leaf]?.dimension.id ?? '';
+      counts[kind].set(id, (counts[kind].get(id) ?? 0) + 1);
+    }
+  };
   for (let person = 0; person < persons; person += 1) {
-    scored.length = 0;
-    answered.length = 0;
+    let count = 0;
     let total = 0;
     for (let position = 0; position < leaves.length; position += 1) {
       const leaf = leaves[position];
       const mean = leaf?.means[person] ?? Number.NaN;
       if (Number.isNaN(mean)) continue;
-      scored.push(position);
-      answered.push(leaf?.answered[person] ?? 0);
+      scored[count] = position;
+      answered[count] = leaf?.answered[person] ?? 0;
+      deviations[count] = mean;
+      count += 1;
       total += mean;
     }
-    if (scored.length < 2) continue;
-    const sectionMean = total / scored.length;
-    const distance = distances(scored, answered);
-    for (const [kind, direction, most] of [
-      ['strengths', 1, rule.maxStrengths],
-      ['development', -1, rule.maxDevelopment],
-    ] as const) {
-      const qualifying: Standing[] = [];
-      scored.forEach((leaf, i) => {
-        const deviation = (leaves[leaf]?.means[person] ?? 0) - sectionMean;
-        if (direction * deviation >= (distance[i] ?? Infinity) - EPSILON)
-          qualifying.push({ leaf, deviation, answered: answered[i] ?? 0 });
-      });
-      const kept = qualifying.length > most ? qualifying.sort(ranking(direction)).slice(0, most) : qualifying;
-      for (const { leaf } of kept) {
-        const id = leaves[leaf]?.dimension.id ?? '';
-        counts[kind].set(id, (counts[kind].get(id) ?? 0) + 1);
-      }
-    }
+    if (count < 2) continue;
+    const sectionMean = total / count;
+    for (let i = 0; i < count; i += 1) deviations[i] = (deviations[i] ?? 0) - sectionMean;
+    const distance = distances(scored, answered, count);
+    tally('strengths', 1, count, distance);
+    tally('development', -1, count, distance);
   }
 }
+
+/** Per scored leaf of a member, in order, the distance beyond which it is labelled. */
+type Distances = ArrayLike<number>;
 
 /**
  * The distance a member's scored leaves must lie from the member's section mean to be labelled, per scored
  * leaf: the rule's threshold, or (method `critical-difference`, with a measurement model for every scored
  * leaf) the critical difference, which depends only on which leaves are scored and how many items each has
- * answered, so it is worked out once per such pattern; `Infinity` when there is none.
+ * answered, so it is worked out once per such pattern; `Infinity` when there is none. The pattern is a
+ * number (a digit per leaf: 0 unscored, else 1 + the items answered) when that fits in a double exactly.
  */
 function labelDistances(
   index: BankIndex,
   rule: RelativeRule,
   leaves: readonly DimensionColumns[],
-): (scored: readonly number[], answered: readonly number[]) => readonly number[] {
+): (scored: Int32Array, answered: Int32Array, count: number) => Distances {
   const method = rule.method ?? 'threshold';
   const familyAlpha = index.bank.scoring.measurement?.familyAlpha ?? null;
   if (method === 'threshold' || familyAlpha === null) {
-    const distance = method === 'threshold' ? (rule.threshold ?? 0) : Infinity;
-    const all = leaves.map(() => distance);
+    const all = leaves.map(() => (method === 'threshold' ? (rule.threshold ?? 0) : Infinity));
     return () => all;
   }
   // Per leaf, the standard error of its mean by the number of items answered (scoreDimension's `se`).
@@ -163,15 +176,21 @@ function labelDistances(
       model === null ? null : standardError(model, items, answered),
     );
   });
-  const known = new Map<string, readonly number[]>();
-  return (scored, answered) => {
-    const pattern = scored.map((leaf, i) => `${String(leaf)}:${String(answered[i] ?? 0)}`).join(',');
+  const base = Math.max(0, ...leaves.map((leaf) => leaf.items)) + 2;
+  const numeric = base ** leaves.length <= Number.MAX_SAFE_INTEGER;
+  const known = new Map<number | string, Distances>();
+  return (scored, answered, count) => {
+    let pattern: number | string = numeric ? 0 : '';
+    for (let i = 0, leaf = 0; leaf < leaves.length; leaf += 1) {
+      const digit = i < count && scored[i] === leaf ? (answered[i++] ?? 0) + 1 : 0;
+      pattern = typeof pattern === 'number' ? pattern * base + digit : `${pattern},${String(digit)}`;
+    }
     const found = known.get(pattern);
     if (found !== undefined) return found;
-    const ses = scored.map((leaf, i) => errors[leaf]?.[answered[i] ?? 0] ?? null);
+    const ses = Array.from({ length: count }, (_, i) => errors[scored[i] ?? 0]?.[answered[i] ?? 0] ?? null);
     const plain = ses.map((se) => se ?? 0);
-    const z = ses.every((se) => se !== null) ? zForFamily(familyAlpha, scored.length) : null;
-    const distances = scored.map((_, i) => (z === null ? Infinity : z * deviationError(plain, i)));
+    const z = ses.every((se) => se !== null) ? zForFamily(familyAlpha, count) : null;
+    const distances = ses.map((_, i) => (z === null ? Infinity : z * deviationError(plain, i)));
     known.set(pattern, distances);
     return distances;
   };
