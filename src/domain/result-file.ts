@@ -146,15 +146,17 @@ const CLOCK_SLACK_MS = 36 * 3600 * 1000;
 
 function checkDates(result: ResultFile, now: Date, collector: ProblemCollector): void {
   const latest = now.getTime() + CLOCK_SLACK_MS;
-  for (const key of ['startedAt', 'completedAt', 'exportedAt'] as const) {
-    const value = result[key];
-    if (typeof value === 'string' && Date.parse(value) > latest) collector.report([key], 'date-future');
-  }
-  const started = result.startedAt ?? null;
-  const completed = result.completedAt;
-  if (started !== null && completed !== null && Date.parse(started) > Date.parse(completed))
+  // Each date read once (`null` when there is none).
+  const time = (value: string | null | undefined) => (typeof value === 'string' ? Date.parse(value) : null);
+  const started = time(result.startedAt);
+  const completed = time(result.completedAt);
+  const exported = time(result.exportedAt);
+  if (started !== null && started > latest) collector.report(['startedAt'], 'date-future');
+  if (completed !== null && completed > latest) collector.report(['completedAt'], 'date-future');
+  if (exported !== null && exported > latest) collector.report(['exportedAt'], 'date-future');
+  if (started !== null && completed !== null && started > completed)
     collector.report(['startedAt'], 'started-after-completed');
-  if (completed !== null && Date.parse(completed) > Date.parse(result.exportedAt) + CLOCK_SLACK_MS)
+  if (completed !== null && exported !== null && completed > exported + CLOCK_SLACK_MS)
     collector.report(['completedAt'], 'started-after-completed');
 }
 
