@@ -193,7 +193,9 @@ export function analyseCohort(index: BankIndex, members: readonly CohortMember[]
   const scored = scoredItems(index, matrix);
   const quality = bank.dimensions.map((dimension): ScaleQuality => {
     const items = index.itemsBeneath.get(dimension.id) ?? [];
-    const columns = items.map((item) => scored.get(item.id) ?? new Float64Array(matrix.persons));
+    const columns = items.map(
+      (item) => scored.get(item.id) ?? new Float64Array(matrix.persons).fill(Number.NaN),
+    );
     const { count, complete } = completeCases(columns, matrix.persons);
     const itemRest = itemRestOfColumns(complete);
     const dropped = alphaIfDroppedOfColumns(complete);
