@@ -3,14 +3,19 @@ import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { indexBank } from '../../src/domain/bank/model';
 import { carryOverAnswers } from '../../src/domain/carry-over';
+import { findOversized, findReservedKeys } from '../../src/domain/problems';
+import { checkResultForBank, resultChecker } from '../../src/domain/result-check';
 import {
   RESULT_FORMAT,
+  ResultFileSchema,
   buildResultFile,
   readResultText,
   readResultValue,
   resultFileText,
+  wellFormedResult,
   type ResultFile,
 } from '../../src/domain/result-file';
+import { hostileResults } from '../fixtures/hostile/corpus';
 import { decodeShare, encodeShare, sharePayload } from '../../src/domain/share-link';
 import { tinyBank } from '../helpers/banks';
 import { worded } from '../helpers/i18n';
@@ -181,6 +186,328 @@ describe('result files', () => {
     fc.assert(
       fc.property(fc.string(), (text) => !readResultText(text).ok),
       { numRuns: 10_000 },
+    );
+  });
+});
+
+/** A copy of `value` with the entry at `path` set (as an own key, `__proto__` too), or deleted for `undefined`. */
+function withEntry(value: unknown, path: readonly (string | number)[], entry: unknown): unknown {
+  const [key, ...rest] = path;
+  if (key === undefined) return entry;
+  const copy = (
+    Array.isArray(value)
+      ? [...(value as unknown[])]
+      : typeof value === 'object' && value !== null
+        ? { ...(value as Record<string, unknown>) }
+        : {}
+  ) as Record<string | number, unknown>;
+  const inner = withEntry(Object.hasOwn(copy, key) ? copy[key] : undefined, rest, entry);
+  if (inner === undefined) delete copy[key];
+  else
+    Object.defineProperty(copy, key, { value: inner, enumerable: true, writable: true, configurable: true });
+  return copy;
+}
+
+/**
+ * The fast path of `readResultText` against the schema: whatever it accepts, the checks before the schema
+ * and the schema itself accept too, giving the same result (same keys in the same order); and reading a
+ * text gives the same reading as the schema path (`readResultValue` on the parsed value), refusals included.
+ */
+function expectAgreement(text: string, now: Date): void {
+  const value: unknown = JSON.parse(text);
+  const fast = wellFormedResult(value);
+  if (fast !== null) {
+    expect(findReservedKeys(value)).toEqual([]);
+    expect(findOversized(value, 20_000, 20_000)).toEqual([]);
+    const parsed = ResultFileSchema.safeParse(value);
+    expect(parsed.success).toBe(true);
+    expect(fast).toStrictEqual(parsed.data);
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(parsed.data));
+  }
+  const reading = readResultText(text, now);
+  const slow = readResultValue(JSON.parse(text), now);
+  expect(reading).toStrictEqual(slow);
+  expect(JSON.stringify(reading)).toBe(JSON.stringify(slow));
+}
+
+describe('the fast path of reading a result file', () => {
+  const now = new Date('2026-11-27T12:00:00.000Z');
+  const full = sample({
+    name: 'Jan \u202Efdp.exe',
+    reflections: { 'self-as-leader': 'a\u0000b <b>x</b>', 'home-or-network': 7 },
+    choices: { kickoff: ['network-weaver', 'mediator'] },
+    coachNotes: 'Notes\u2066 here',
+  });
+  const fullText = JSON.stringify(full);
+  const item = bank.items[0]?.id ?? 'c1';
+
+  it('takes a well-formed result, as the schema gives it', () => {
+    const value: unknown = JSON.parse(fullText);
+    expect(wellFormedResult(value)).not.toBeNull();
+    expect(wellFormedResult(JSON.parse(JSON.stringify(sample())))).not.toBeNull();
+    expectAgreement(fullText, now);
+    expectAgreement(resultFileText(sample()), now);
+  });
+
+  it.each(hostileResults().filter(({ expected }) => expected.reason !== 'not-json'))(
+    'agrees with the schema on the hostile result file: $name',
+    ({ text }) => {
+      if (text.length <= 5_000_000) expectAgreement(text, now);
+    },
+  );
+
+  it('leaves a record of more than 20,000 entries to the schema path', () => {
+    const answers = Object.fromEntries(Array.from({ length: 20_001 }, (_, i) => [`i${String(i)}`, 1]));
+    const text = JSON.stringify({ ...full, answers });
+    expect(wellFormedResult(JSON.parse(text))).toBeNull();
+    expectAgreement(text, now);
+  });
+
+  const LIMITS = [40, 41, 63, 64, 65, 200, 201];
+  /** Texts at the edges of the schema's patterns and limits. */
+  const EDGE_TEXTS = [
+    '',
+    'a',
+    'A',
+    'a-',
+    '-a',
+    'a--b',
+    'a-1',
+    '1a',
+    '1',
+    'é',
+    '__proto__',
+    'constructor',
+    'toString',
+    'nl',
+    'pt-BR',
+    'pt-br',
+    'en-GB-oxendict',
+    RESULT_FORMAT,
+    '2026-11-20T09:00:00.000Z',
+    '2026-11-20T09:00Z',
+    '2026-11-20T09:00:00+01:00',
+    '2026-11-20T09:00:00.000+0100',
+    '2026-11-20T09:00:00.1234567890Z',
+    '2026-02-30T09:00:00Z',
+    '2026-13-45T99:99:00Z',
+    '2099-01-01T00:00:00.000Z',
+    '2026-11-21T09:00:00.000Z',
+    'f'.repeat(63),
+    'A'.repeat(64),
+    'Ab\u202E\u0000c',
+    ...LIMITS.map((n) => 'x'.repeat(n)),
+    ...LIMITS.map((n) => 'a'.repeat(n)),
+    ...LIMITS.map((n) => `2026-11-20T09:00:00.${'0'.repeat(Math.max(1, n - 21))}Z`),
+    'x'.repeat(100_000),
+    'x'.repeat(100_001),
+  ];
+  const EDGE_VALUES: unknown[] = [
+    ...EDGE_TEXTS,
+    0,
+    -0,
+    1,
+    1.5,
+    -1,
+    3,
+    99,
+    1e308,
+    5e-324,
+    null,
+    true,
+    false,
+    [],
+    {},
+    ['network-weaver'],
+    Array.from({ length: 10 }, () => 'mediator'),
+    Array.from({ length: 11 }, () => 'mediator'),
+    ['A'],
+    [1],
+    { a: 1 },
+    { 'a-b': null },
+    { A: 1 },
+    { a: 'b' },
+    { a: 'x'.repeat(65) },
+    { a: ['b'] },
+    undefined,
+  ];
+  /** Where a variant changes the result: every field of the schema, and entries of its records. */
+  const PLACES: (string | number)[][] = [
+    ...Object.keys(ResultFileSchema.shape).map((key) => [key]),
+    ['scores'],
+    ['__proto__'],
+    ['constructor'],
+    ['bank', 'id'],
+    ['bank', 'version'],
+    ['bank', 'sha256'],
+    ['bank', 'extra'],
+    ['bank', '__proto__'],
+    ['answers', item],
+    ['answers', 'new-item'],
+    ['answers', 'Bad'],
+    ['answers', '__proto__'],
+    ['answers', 'constructor'],
+    ['context', 'phase'],
+    ['context', 'x'.repeat(65)],
+    ['reflections', 'self-as-leader'],
+    ['reflections', 'home-or-network'],
+    ['choices', 'kickoff'],
+    ['choices', 'kickoff', 0],
+    ['choices', 'kickoff', 10],
+  ];
+
+  it('agrees with the schema on every field set to every edge value', () => {
+    let fast = 0;
+    for (const place of PLACES)
+      for (const entry of EDGE_VALUES) {
+        const text = JSON.stringify(withEntry(JSON.parse(fullText), place, entry));
+        expectAgreement(text, now);
+        if (wellFormedResult(JSON.parse(text)) !== null) fast += 1;
+      }
+    expect(fast).toBeGreaterThan(100);
+  }, 60_000);
+
+  it('agrees with the schema on numbers JSON reads as infinite', () => {
+    for (const [place, number] of [
+      ['"home-or-network":7', '"home-or-network":1e400'],
+      [`"${item}":`, `"${item}":-1e400,"x${item}":`],
+    ] as const) {
+      const text = fullText.replace(place, number);
+      expect(text).not.toBe(fullText);
+      expect(wellFormedResult(JSON.parse(text))).toBeNull();
+      expectAgreement(text, now);
+    }
+  });
+
+  const strings = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(...EDGE_TEXTS));
+  const entries = fc.oneof(
+    fc.constantFrom(...EDGE_VALUES),
+    fc.jsonValue({ maxDepth: 2 }),
+    fc.array(strings, { maxLength: 12 }),
+    fc.dictionary(strings, fc.oneof(strings, fc.integer({ min: -2, max: 7 }), fc.constant(null)), {
+      maxKeys: 4,
+    }),
+  );
+  const paths = fc.oneof(
+    fc.constantFrom(...PLACES),
+    fc
+      .tuple(fc.constantFrom('', 'bank', 'answers', 'context', 'reflections', 'choices'), strings)
+      .map(([parent, key]) => (parent === '' ? [key] : [parent, key])),
+  );
+
+  it('agrees with the schema on damaged variants of a result (property)', () => {
+    const taken = { fast: 0, schema: 0 };
+    fc.assert(
+      fc.property(fc.array(fc.tuple(paths, entries), { minLength: 1, maxLength: 3 }), (changes) => {
+        let value: unknown = JSON.parse(fullText);
+        for (const [path, entry] of changes) value = withEntry(value, path, entry);
+        const text = JSON.stringify(value);
+        expectAgreement(text, now);
+        taken[wellFormedResult(JSON.parse(text)) === null ? 'schema' : 'fast'] += 1;
+      }),
+      { numRuns: 1500 },
+    );
+    // Both paths were taken often: the variants tried the fast path's every check.
+    expect(taken.fast).toBeGreaterThan(10);
+    expect(taken.schema).toBeGreaterThan(100);
+  }, 60_000);
+});
+
+describe('the check of many results against one bank', () => {
+  const current = networkLeadershipBank('2.0.0');
+  const index = indexBank(current);
+  const byItem = (from: number, value: number | null) =>
+    Object.fromEntries(current.items.map((item, i) => [item.id, i >= from ? value : 3]));
+  const fine = buildResultFile(
+    {
+      bank: { id: current.id, version: current.version },
+      bankSha256: SHA,
+      language: 'nl',
+      startedAt: '2026-11-20T09:00:00.000Z',
+      completedAt: '2026-11-20T09:20:00.000Z',
+      name: 'Anna',
+      answers: answersScoring(current, {}, 4),
+      context: { phase: 'execute', position: current.context[1]?.options[0]?.id ?? '' },
+      reflections: { 'self-as-leader': 'Ja.', 'home-or-network': 7 },
+      choices: { 'situation-explore': ['network-weaver', 'mediator'] },
+    },
+    new Date('2026-11-27T10:00:00.000Z'),
+  );
+  const agreeing = (result: ResultFile) => {
+    const problems = resultChecker(index)(result);
+    expect(problems).toStrictEqual(checkResultForBank(index, result));
+    return problems;
+  };
+  const first = current.items[0]?.id ?? '';
+  const agreementItem =
+    current.items.find((item) => index.itemScale.get(item.id)?.id === 'agreement')?.id ?? '';
+
+  it('finds exactly the problems of checkResultForBank', () => {
+    expect(agreeing(fine)).toEqual([]);
+    const variants: Partial<ResultFile>[] = [
+      { answers: {} },
+      { answers: { ...fine.answers, [first]: 7 } },
+      { answers: { ...fine.answers, [first]: 2.5 } },
+      { answers: { ...fine.answers, [first]: -0 } },
+      { answers: { ...fine.answers, [first]: null } },
+      { answers: { ...fine.answers, [agreementItem]: null } },
+      { answers: { ...fine.answers, 'no-such-item': 3 } },
+      { answers: { ...fine.answers, constructor: 3 } },
+      { answers: byItem(50, null) },
+      { answers: byItem(0, 6) },
+      { context: {} },
+      { context: { phase: 'not-a-phase' } },
+      { context: { nope: 'x' } },
+      { context: { constructor: 'x' } },
+      { reflections: {} },
+      { reflections: { 'home-or-network': 11 } },
+      { reflections: { 'home-or-network': -1 } },
+      { reflections: { 'home-or-network': 0, 'self-identification': 10 } },
+      { reflections: { 'home-or-network': 'seven' } },
+      { reflections: { 'self-as-leader': 4 } },
+      { reflections: { 'no-such-prompt': 'x' } },
+      { choices: {} },
+      { choices: { 'situation-explore': [] } },
+      { choices: { 'situation-explore': ['mediator', 'mediator'] } },
+      { choices: { 'situation-explore': ['mediator', 'catalyst', 'coordinator'] } },
+      { choices: { 'situation-explore': ['framing'] } },
+      { choices: { 'situation-explore': ['no-such-role'] } },
+      { choices: { 'no-such-situation': ['mediator'] } },
+    ];
+    for (const variant of variants) agreeing({ ...fine, ...variant });
+    const { choices: _choices, ...withoutChoices } = fine;
+    expect(agreeing(withoutChoices)).toEqual([]);
+    expect(agreeing({ ...fine, answers: { ...fine.answers, [first]: 7 } }).map((p) => p.code)).toEqual([
+      'not-on-scale-or-na',
+    ]);
+  });
+
+  it('reads records with inherited keys as checkResultForBank does', () => {
+    const inherited = Object.assign(
+      Object.create({ 'no-such-item': 3 }) as Record<string, number>,
+      fine.answers,
+    );
+    expect(agreeing({ ...fine, answers: inherited })).toEqual([]);
+    const bare = Object.assign(Object.create(null) as Record<string, number | null>, fine.answers, { x: 1 });
+    expect(agreeing({ ...fine, answers: bare }).map((p) => p.code)).toEqual(['not-an-item']);
+  });
+
+  it('agrees with checkResultForBank on damaged variants (property)', () => {
+    const ids = fc.constantFrom(first, agreementItem, 'phase', 'home-or-network', 'self-as-leader', 'x');
+    const entry = fc.oneof(
+      fc.constantFrom(0, 1, 3, 5, 6, 10, 11, 2.5, -0, null, 'x', 'execute', 'mediator'),
+      fc.array(fc.constantFrom('mediator', 'catalyst', 'framing', 'x'), { maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom('answers', 'context', 'reflections', 'choices'),
+        fc.dictionary(ids, entry, { maxKeys: 3 }),
+        (field, changes) => {
+          const record = { ...(fine[field] ?? {}), ...changes };
+          agreeing({ ...fine, [field]: record });
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

@@ -7,21 +7,22 @@
  */
 import type { Answers, ContextAnswers } from '../answers';
 import { dimensionRange, type BankIndex } from '../bank/model';
-import { profileAnswers } from '../scoring/score';
-import { omegaTotal, type OmegaResult } from './factor';
+import { answerMatrix, type AnswerMatrix } from './answer-matrix';
+import { scoreCohort } from './cohort-scores';
+import { omegaOfColumns, type OmegaResult } from './factor';
 import {
-  alphaIfDropped,
-  alphaInterval,
-  correlationMatrix,
+  alphaIfDroppedOfColumns,
+  alphaIntervalOfColumns,
+  correlationMatrixOfColumns,
   floorCeiling,
-  meanInterItemCorrelation,
+  meanInterItemOfColumns,
   type FloorCeiling,
   type Interval,
 } from './reliability';
 import {
-  cronbachAlpha,
+  alphaOfColumns,
   fiveNumbers,
-  itemRestCorrelations,
+  itemRestOfColumns,
   mean,
   quantileOfSorted,
   sd,
@@ -162,56 +163,18 @@ export const MIN_PAIRS_FOR_CORRELATION = 10;
 export const ALPHA_THRESHOLD = 0.7;
 export const ITEM_REST_THRESHOLD = 0.3;
 
-/**
- * Reads items' answers as scored: the recoded value, `null` for "not applicable", `undefined` otherwise
- * (unanswered, or not an answer the scale offers: as `answerState` reads them). Each item's scale is looked
- * up once, so reading a cohort's answers costs a hash lookup per answer.
- */
-function scorer(index: BankIndex): (answers: Answers, itemId: string) => number | null | undefined {
-  const items = new Map(
-    [...index.items.values()].map((item) => {
-      const scale = index.itemScale.get(item.id);
-      const { min, max } = dimensionRange(index, item.dimension);
-      return [
-        item.id,
-        {
-          points: new Set(scale?.points.map((point) => point.value) ?? []),
-          notApplicable: scale?.notApplicable !== undefined,
-          reverse: item.reverse === true ? min + max : null,
-          known: scale !== undefined,
-        },
-      ] as const;
-    }),
-  );
-  return (answers, itemId) => {
-    const item = items.get(itemId);
-    if (!item?.known || !Object.hasOwn(answers, itemId)) return undefined;
-    const value = answers[itemId];
-    if (value === null) return item.notApplicable ? null : undefined;
-    if (typeof value !== 'number' || !item.points.has(value)) return undefined;
-    return item.reverse === null ? value : item.reverse - value;
-  };
-}
-
 /** Analyses the members' results on one bank. */
 export function analyseCohort(index: BankIndex, members: readonly CohortMember[]): CohortAnalysis {
   const { bank } = index;
-  const scoredValue = scorer(index);
-  const scores = members.map((member) => profileAnswers(index, member.answers));
-  // Per dimension, the members who had it as a strength / development point: one pass over the profiles.
-  const labelled = { strengths: new Map<string, number>(), development: new Map<string, number>() };
-  for (const score of scores)
-    for (const profile of score.sections)
-      for (const kind of ['strengths', 'development'] as const)
-        for (const id of profile[kind]) labelled[kind].set(id, (labelled[kind].get(id) ?? 0) + 1);
+  const matrix = answerMatrix(
+    index,
+    members.map((member) => member.answers),
+  );
+  // Every member's dimension means (columns, in bank order) and relative labels, scored at once.
+  const scores = scoreCohort(index, matrix);
   const ruled = new Set(bank.scoring.relative.map((rule) => rule.section));
-  // Scores list dimensions in bank order, so a dimension's score is at its position in every member's list.
   const dimensions = bank.dimensions.map((dimension, position): DimensionGroupStats => {
-    const values: number[] = [];
-    for (const s of scores) {
-      const value = s.dimensions[position]?.mean;
-      if (value !== null && value !== undefined) values.push(value);
-    }
+    const values = given(scores.means[position] ?? new Float64Array());
     const relative = ruled.has(dimension.section);
     const sorted = sortedCopy(values);
     return {
@@ -222,99 +185,97 @@ export function analyseCohort(index: BankIndex, members: readonly CohortMember[]
       sd: sd(values),
       five: fiveNumbers(sorted),
       percentiles: percentilesOf(sorted),
-      strengths: relative ? (labelled.strengths.get(dimension.id) ?? 0) : null,
-      development: relative ? (labelled.development.get(dimension.id) ?? 0) : null,
+      strengths: relative ? (scores.strengths.get(dimension.id) ?? 0) : null,
+      development: relative ? (scores.development.get(dimension.id) ?? 0) : null,
     };
   });
 
+  const scored = scoredItems(index, matrix);
   const quality = bank.dimensions.map((dimension): ScaleQuality => {
     const items = index.itemsBeneath.get(dimension.id) ?? [];
-    const values = members.map((member) => items.map((item) => scoredValue(member.answers, item.id)));
-    const complete = values.filter((row): row is number[] => row.every((value) => typeof value === 'number'));
-    const itemRest = itemRestCorrelations(complete);
-    const dropped = alphaIfDropped(complete);
+    const columns = items.map(
+      (item) => scored.get(item.id) ?? new Float64Array(matrix.persons).fill(Number.NaN),
+    );
+    const { count, complete } = completeCases(columns, matrix.persons);
+    const itemRest = itemRestOfColumns(complete);
+    const dropped = alphaIfDroppedOfColumns(complete);
     const { min, max } = dimensionRange(index, dimension.id);
-    const answered: number[] = [];
-    for (const row of values) for (const value of row) if (typeof value === 'number') answered.push(value);
+    const answers = columns.map(given);
     return {
       dimension: dimension.id,
       section: dimension.section,
-      completeCases: complete.length,
-      alpha: cronbachAlpha(complete),
-      alphaInterval: alphaInterval(complete, 0.95),
-      omega: omegaTotal(complete),
-      meanInterItem: meanInterItemCorrelation(complete),
-      floorCeiling: floorCeiling(answered, min, max),
+      completeCases: count,
+      alpha: alphaOfColumns(complete),
+      alphaInterval: alphaIntervalOfColumns(complete, 0.95),
+      omega: omegaOfColumns(complete),
+      meanInterItem: meanInterItemOfColumns(complete),
+      floorCeiling: floorCeiling(concatenated(answers), min, max),
       items: items.map((item, position): ItemStats => {
-        const given: number[] = [];
-        let notApplicable = 0;
-        for (const row of values) {
-          const value = row[position];
-          if (typeof value === 'number') given.push(value);
-          else if (value === null) notApplicable += 1;
-        }
+        const values = answers[position] ?? new Float64Array();
+        const notApplicable = matrix.notApplicable.get(item.id) ?? 0;
         const points = index.itemScale.get(item.id)?.points ?? [];
         // Raw answers per scale point: a reverse-keyed item's recoded value maps back to the answer given.
-        const counts = new Map<number, number>();
-        for (const value of given) {
-          const raw = item.reverse === true ? min + max - value : value;
-          counts.set(raw, (counts.get(raw) ?? 0) + 1);
-        }
+        const counts = answerCounts(
+          values,
+          points.map((point) => point.value),
+          item.reverse === true ? min + max : null,
+        );
         return {
           id: item.id,
           dimension: item.dimension,
           reverse: item.reverse === true,
-          n: given.length,
-          mean: mean(given),
-          sd: sd(given),
+          n: values.length,
+          mean: mean(values),
+          sd: sd(values),
           notApplicable,
           notApplicableShare: members.length === 0 ? 0 : notApplicable / members.length,
           itemRest: itemRest[position] ?? null,
           alphaIfDropped: dropped[position] ?? null,
-          distribution: points.map((point) => ({ value: point.value, count: counts.get(point.value) ?? 0 })),
+          distribution: points.map((point, p) => ({ value: point.value, count: counts[p] ?? 0 })),
         };
       }),
     };
   });
 
-  const context = bank.context.map((question): ContextDistribution => {
+  // Per context question, each member's answer (`undefined` for none), and the members per answer given.
+  const answered = bank.context.map((question) => {
     const chosen = members.map((member) =>
       Object.hasOwn(member.context, question.id) ? member.context[question.id] : undefined,
     );
-    return {
-      question: question.id,
-      counts: question.options.map((option) => ({
-        option: option.id,
-        count: chosen.filter((c) => c === option.id).length,
-      })),
-      none: chosen.filter((c) => c === undefined || !question.options.some((option) => option.id === c))
-        .length,
-    };
+    const byAnswer = new Map<string | undefined, number[]>();
+    chosen.forEach((answer, person) => {
+      const persons = byAnswer.get(answer);
+      if (persons === undefined) byAnswer.set(answer, [person]);
+      else persons.push(person);
+    });
+    return { question, chosen, byAnswer };
   });
+  const context = answered.map(({ question, chosen, byAnswer }): ContextDistribution => ({
+    question: question.id,
+    counts: question.options.map((option) => ({
+      option: option.id,
+      count: byAnswer.get(option.id)?.length ?? 0,
+    })),
+    none: chosen.filter((c) => c === undefined || !question.options.some((option) => option.id === c)).length,
+  }));
 
   // Dimension scores per participant, as columns (one per dimension), for correlations and subgroups.
-  const columns = bank.dimensions.map((_, position) =>
-    scores.map((score) => score.dimensions[position]?.mean ?? null),
-  );
-  const matrix = correlationMatrix(columns, MIN_PAIRS_FOR_CORRELATION);
+  const columns = scores.means;
+  const matrixOfR = correlationMatrixOfColumns(columns, MIN_PAIRS_FOR_CORRELATION);
   const nested = (a: string, b: string) => ancestors(index, a).has(b) || ancestors(index, b).has(a);
   const close: { a: string; b: string; r: number }[] = [];
   bank.dimensions.forEach((first, i) =>
     bank.dimensions.forEach((second, j) => {
-      const r = matrix[i]?.[j] ?? null;
+      const r = matrixOfR[i]?.[j] ?? null;
       if (j > i && r !== null && r > DISTINCT_THRESHOLD && !nested(first.id, second.id))
         close.push({ a: first.id, b: second.id, r });
     }),
   );
 
-  const subgroups = bank.context.map((question): SubgroupComparison => ({
+  const subgroups = answered.map(({ question, byAnswer }): SubgroupComparison => ({
     question: question.id,
     groups: question.options.map((option): Subgroup => {
-      const inGroup: number[] = [];
-      members.forEach((member, person) => {
-        if (Object.hasOwn(member.context, question.id) && member.context[question.id] === option.id)
-          inGroup.push(person);
-      });
+      const inGroup = byAnswer.get(option.id) ?? [];
       return {
         option: option.id,
         n: inGroup.length,
@@ -322,12 +283,7 @@ export function analyseCohort(index: BankIndex, members: readonly CohortMember[]
           inGroup.length < MIN_SUBGROUP
             ? null
             : bank.dimensions.map((dimension, position) => {
-                const column = columns[position] ?? [];
-                const values: number[] = [];
-                for (const person of inGroup) {
-                  const value = column[person];
-                  if (typeof value === 'number') values.push(value);
-                }
+                const values = given(picked(columns[position] ?? new Float64Array(), inGroup));
                 return { id: dimension.id, n: values.length, mean: mean(values), sd: sd(values) };
               }),
       };
@@ -339,9 +295,109 @@ export function analyseCohort(index: BankIndex, members: readonly CohortMember[]
     dimensions,
     quality,
     context,
-    correlations: { dimensions: bank.dimensions.map((d) => d.id), matrix, close },
+    correlations: { dimensions: bank.dimensions.map((d) => d.id), matrix: matrixOfR, close },
     subgroups,
   };
+}
+
+/**
+ * Per item id, each member's answer as scored in the statement statistics: recoded on the scale of the
+ * item's own dimension when reverse-keyed, `NaN` where there is no value.
+ */
+function scoredItems(index: BankIndex, matrix: AnswerMatrix): Map<string, Float64Array> {
+  const scored = new Map<string, Float64Array>();
+  for (const item of index.items.values()) {
+    const column = matrix.values.get(item.id) ?? new Float64Array(matrix.persons).fill(Number.NaN);
+    if (item.reverse !== true) {
+      scored.set(item.id, column);
+      continue;
+    }
+    const { min, max } = dimensionRange(index, item.dimension);
+    const reverse = min + max;
+    scored.set(
+      item.id,
+      column.map((value) => reverse - value),
+    );
+  }
+  return scored;
+}
+
+/**
+ * The complete cases of a dimension's items: how many members have a value for every item (all of them
+ * when there are no items), and those values as columns, in the members' order; no columns at all when no
+ * member is complete, as rows would then have no first row to count the items of.
+ */
+function completeCases(
+  columns: readonly Float64Array[],
+  persons: number,
+): { count: number; complete: Float64Array[] } {
+  const isCase = new Uint8Array(persons).fill(1);
+  for (const column of columns)
+    for (let person = 0; person < persons; person += 1)
+      if (Number.isNaN(column[person] ?? Number.NaN)) isCase[person] = 0;
+  let count = 0;
+  for (let person = 0; person < persons; person += 1) count += isCase[person] ?? 0;
+  const complete = columns.map((column) => {
+    const values = new Float64Array(count);
+    let at = 0;
+    for (let person = 0; person < persons; person += 1)
+      if (isCase[person] === 1) values[at++] = column[person] ?? 0;
+    return values;
+  });
+  return { count, complete: count === 0 ? [] : complete };
+}
+
+/** The values of a column that are not `NaN`, in order. */
+function given(column: Float64Array): Float64Array {
+  const n = column.length;
+  let count = 0;
+  for (let i = 0; i < n; i += 1) if (!Number.isNaN(column[i])) count += 1;
+  const values = new Float64Array(count);
+  let at = 0;
+  for (let i = 0; i < n; i += 1) {
+    const value = column[i] ?? Number.NaN;
+    if (!Number.isNaN(value)) values[at++] = value;
+  }
+  return values;
+}
+
+/** A column's values of the persons at the given positions, in their order. */
+function picked(column: Float64Array, persons: readonly number[]): Float64Array {
+  const n = persons.length;
+  const values = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) values[i] = column[persons[i] ?? 0] ?? Number.NaN;
+  return values;
+}
+
+/**
+ * How many of the values (recoded by `reverse − value` when `reverse` is given) equal each of the scale's
+ * point values, in the points' order (a value repeated among the points counts at each).
+ */
+function answerCounts(values: Float64Array, points: readonly number[], reverse: number | null): number[] {
+  const first = new Float64Array(points);
+  const counts = new Float64Array(points.length);
+  const n = values.length;
+  for (let i = 0; i < n; i += 1) {
+    const value = values[i] ?? Number.NaN;
+    const raw = reverse === null ? value : reverse - value;
+    for (let p = 0; p < first.length; p += 1)
+      if (first[p] === raw) {
+        counts[p] = (counts[p] ?? 0) + 1;
+        break;
+      }
+  }
+  return points.map((point) => counts[points.indexOf(point)] ?? 0);
+}
+
+/** Typed arrays one after the other. */
+function concatenated(parts: readonly Float64Array[]): Float64Array {
+  const all = new Float64Array(parts.reduce((length, part) => length + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    all.set(part, at);
+    at += part.length;
+  }
+  return all;
 }
 
 /** The 10th to 90th percentiles of values sorted ascending; `null` for none. */

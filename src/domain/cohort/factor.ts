@@ -17,6 +17,7 @@ import {
   symmetricEigen,
   type Matrix,
 } from './linalg';
+import { columnsOf, type Columns } from './stats';
 
 /** The result of the one-factor fit; omega and the estimates only when the solution is proper. */
 export type OmegaResult =
@@ -68,14 +69,30 @@ export const IMPROPER_PATIENCE = 20;
 export const IMPROPER_RESIDUAL_SHARE = 1e-6;
 
 /** Covariance matrix with divisor N (the ML estimate lavaan fits), and the item means subtracted first. */
-function covarianceN(rows: readonly (readonly number[])[], k: number): Matrix {
-  const n = rows.length;
-  const means = Array.from({ length: k }, (_, j) => rows.reduce((sum, row) => sum + (row[j] ?? 0), 0) / n);
-  return square(k, (i, j) => {
+function covarianceN(columns: Columns): Matrix {
+  const k = columns.length;
+  const n = columns[0]?.length ?? 0;
+  const means = columns.map((column) => {
     let sum = 0;
-    for (const row of rows) sum += ((row[i] ?? 0) - (means[i] ?? 0)) * ((row[j] ?? 0) - (means[j] ?? 0));
+    for (let person = 0; person < n; person += 1) sum += column[person] ?? 0;
     return sum / n;
   });
+  const deviations = columns.map((column, i) => {
+    const mean = means[i] ?? 0;
+    const deviation = new Float64Array(n);
+    for (let person = 0; person < n; person += 1) deviation[person] = (column[person] ?? 0) - mean;
+    return deviation;
+  });
+  // The upper triangle, mirrored: the products are the same either way round.
+  const upper = square(k, (i, j) => {
+    if (j < i) return 0;
+    const x = deviations[i] ?? new Float64Array(n);
+    const y = deviations[j] ?? new Float64Array(n);
+    let sum = 0;
+    for (let person = 0; person < n; person += 1) sum += (x[person] ?? 0) * (y[person] ?? 0);
+    return sum / n;
+  });
+  return square(k, (i, j) => (j < i ? at(upper, j, i) : at(upper, i, j)));
 }
 
 /** Σ = λλᵀ + diag(θ). */
@@ -305,14 +322,23 @@ export function omegaTotal(rows: readonly (readonly number[])[]): OmegaResult {
   const k = rows[0]?.length ?? 0;
   if (k < MIN_ITEMS_FOR_OMEGA) return { status: 'too-few-items' };
   const complete = rows.filter((row) => row.length === k && row.every(Number.isFinite));
+  return omegaOfColumns(columnsOf(complete, k));
+}
+
+/** {@link omegaTotal} of complete cases as columns (every value finite). */
+export function omegaOfColumns(columns: Columns): OmegaResult {
+  const k = columns.length;
+  if (k < MIN_ITEMS_FOR_OMEGA) return { status: 'too-few-items' };
+  const n = columns[0]?.length ?? 0;
   const needed = minCasesForOmega(k);
-  if (complete.length < needed) return { status: 'too-few-cases', needed };
-  const first = complete[0] ?? [];
-  for (let j = 0; j < k; j += 1) {
-    if (complete.every((row) => row[j] === first[j])) return { status: 'no-variance' };
+  if (n < needed) return { status: 'too-few-cases', needed };
+  for (const column of columns) {
+    let varies = false;
+    for (let person = 1; person < n && !varies; person += 1) varies = column[person] !== column[0];
+    if (!varies) return { status: 'no-variance' };
   }
 
-  const s = covarianceN(complete, k);
+  const s = covarianceN(columns);
   const fit = fitOneFactor(s);
   if (fit === null) return { status: 'no-convergence' };
   const { theta } = fit;

@@ -4,10 +4,11 @@
  * correlation, floor and ceiling shares, and a pairwise-complete correlation matrix. Omega is in factor.ts.
  * Pure; every function returns `null` (never NaN or a throw) for a figure the data do not define.
  *
- * `rows` are complete cases: persons × items, every row the same length, every value finite.
+ * `rows` are complete cases: persons × items, every row the same length, every value finite. Each figure
+ * has a form over the same cases as {@link Columns} too (see stats.ts), which the rows are turned into.
  */
 import { fQuantile } from './distributions';
-import { cronbachAlpha, pearson } from './stats';
+import { alphaOfColumns, columnsOf, pairwisePearson, pearson, type Columns, type Values } from './stats';
 
 /** A two-sided confidence interval; lower ≤ upper. */
 export interface Interval {
@@ -23,10 +24,15 @@ export interface Interval {
  * (fewer than two items or persons, or no variance in the total) or the level is out of range.
  */
 export function alphaInterval(rows: readonly (readonly number[])[], level = 0.95): Interval | null {
+  return alphaIntervalOfColumns(columnsOf(rows), level);
+}
+
+/** {@link alphaInterval} of complete cases as columns. */
+export function alphaIntervalOfColumns(columns: Columns, level = 0.95): Interval | null {
   if (!(level > 0 && level < 1)) return null;
-  const alpha = cronbachAlpha(rows);
-  const n = rows.length;
-  const k = rows[0]?.length ?? 0;
+  const alpha = alphaOfColumns(columns);
+  const n = columns[0]?.length ?? 0;
+  const k = columns.length;
   if (alpha === null || n < 2 || k < 2) return null;
   const tail = (1 - level) / 2;
   const df1 = n - 1;
@@ -43,11 +49,14 @@ export function alphaInterval(rows: readonly (readonly number[])[], level = 0.95
  * single entries `null` where the remaining items' total does not vary.
  */
 export function alphaIfDropped(rows: readonly (readonly number[])[]): (number | null)[] {
-  const k = rows[0]?.length ?? 0;
+  return alphaIfDroppedOfColumns(columnsOf(rows));
+}
+
+/** {@link alphaIfDropped} of complete cases as columns (no copy of the values: the others are the same). */
+export function alphaIfDroppedOfColumns(columns: Columns): (number | null)[] {
+  const k = columns.length;
   if (k < 3) return Array.from({ length: k }, () => null);
-  return Array.from({ length: k }, (_, item) =>
-    cronbachAlpha(rows.map((row) => row.filter((_, j) => j !== item))),
-  );
+  return columns.map((_, item) => alphaOfColumns(columns.filter((_, j) => j !== item)));
 }
 
 /**
@@ -55,9 +64,13 @@ export function alphaIfDropped(rows: readonly (readonly number[])[]): (number | 
  * for raw data). `null` with fewer than two items or three persons, or when an item does not vary.
  */
 export function meanInterItemCorrelation(rows: readonly (readonly number[])[]): number | null {
-  const k = rows[0]?.length ?? 0;
+  return meanInterItemOfColumns(columnsOf(rows));
+}
+
+/** {@link meanInterItemCorrelation} of complete cases as columns. */
+export function meanInterItemOfColumns(columns: Columns): number | null {
+  const k = columns.length;
   if (k < 2) return null;
-  const columns = Array.from({ length: k }, (_, j) => rows.map((row) => row[j] ?? 0));
   let sum = 0;
   for (let i = 0; i < k; i += 1) {
     for (let j = i + 1; j < k; j += 1) {
@@ -79,11 +92,13 @@ export interface FloorCeiling {
  * The shares (0–1 each) of the values equal to the scale's lowest value `min` and its highest `max`; with
  * min = max both shares are the same. `null` for no values or a min above max.
  */
-export function floorCeiling(values: readonly number[], min: number, max: number): FloorCeiling | null {
+export function floorCeiling(values: Values, min: number, max: number): FloorCeiling | null {
   if (values.length === 0 || !(min <= max)) return null;
+  const n = values.length;
   let floor = 0;
   let ceiling = 0;
-  for (const value of values) {
+  for (let i = 0; i < n; i += 1) {
+    const value = values[i];
     if (value === min) floor += 1;
     if (value === max) ceiling += 1;
   }
@@ -101,26 +116,30 @@ export function correlationMatrix(
   columns: readonly (readonly (number | null)[])[],
   minPairs: number,
 ): (number | null)[][] {
-  const k = columns.length;
   const persons = Math.max(0, ...columns.map((column) => column.length));
+  const finite = columns.map((column) =>
+    Float64Array.from({ length: persons }, (_, person) => {
+      const x = column[person];
+      return typeof x === 'number' && Number.isFinite(x) ? x : Number.NaN;
+    }),
+  );
+  return correlationMatrixOfColumns(finite, minPairs);
+}
+
+/**
+ * {@link correlationMatrix} of variables as typed columns of the same length, `NaN` marking a missing value
+ * (every other value finite). Each pair is read where it is, without copying its complete pairs out.
+ */
+export function correlationMatrixOfColumns(
+  columns: readonly Float64Array[],
+  minPairs: number,
+): (number | null)[][] {
+  const k = columns.length;
   const needed = Math.max(3, Math.ceil(minPairs));
-  const value = (v: number, person: number): number | null => {
-    const x = columns[v]?.[person];
-    return typeof x === 'number' && Number.isFinite(x) ? x : null;
-  };
   const matrix: (number | null)[][] = Array.from({ length: k }, () => new Array<number | null>(k).fill(null));
   for (let i = 0; i < k; i += 1) {
     for (let j = i; j < k; j += 1) {
-      const x: number[] = [];
-      const y: number[] = [];
-      for (let person = 0; person < persons; person += 1) {
-        const a = value(i, person);
-        const b = value(j, person);
-        if (a === null || b === null) continue;
-        x.push(a);
-        y.push(b);
-      }
-      const r = x.length < needed ? null : pearson(x, y);
+      const r = pairwisePearson(columns[i] ?? new Float64Array(), columns[j] ?? new Float64Array(), needed);
       const entry = r === null ? null : i === j ? 1 : Math.max(-1, Math.min(1, r));
       (matrix[i] ?? [])[j] = entry;
       (matrix[j] ?? [])[i] = entry;

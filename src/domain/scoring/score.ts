@@ -51,8 +51,9 @@ export function scoreAnswers(bank: Bank | BankIndex, answers: Answers, context: 
 }
 
 /**
- * The dimension scores and the relative profiles of an answer set, and nothing else: what a cohort's
- * analysis needs of each person (the same figures {@link scoreAnswers} gives, for a fraction of its work).
+ * The dimension scores and the relative profiles of an answer set, and nothing else (the same figures
+ * {@link scoreAnswers} gives, for a fraction of its work): what a cohort's analysis needs of each person,
+ * which `scoreCohort` (cohort/cohort-scores.ts) works out for a whole cohort at once and is tested against.
  */
 export function profileAnswers(index: BankIndex, answers: Answers): Pick<Scores, 'dimensions' | 'sections'> {
   const { dimensions, sections } = profileOf(index, answers);

@@ -9,7 +9,7 @@ import { archiveKind, readJsonLines, readZipArchive, type ByteSource } from '../
 import { createCohortReader, type CohortFiles, type CohortReader } from '../../domain/cohort/load';
 import { buildLongFormat, type LongFormat } from '../../domain/cohort/long-format';
 import type { Problem } from '../../domain/problems';
-import { checkResultForBank } from '../../domain/result-check';
+import { resultChecker } from '../../domain/result-check';
 import { MAX_RESULT_CHARS, type ResultFile } from '../../domain/result-file';
 
 /** A group's analysis, and the results left out because they do not fit the bank (with their problems). */
@@ -124,8 +124,9 @@ function fittingMembers(
 ): { members: CohortMember[]; refused: { name: string; problems: readonly Problem[] }[] } {
   const group = cohort.groups.find((entry) => entry.key === key);
   const refused: { name: string; problems: readonly Problem[] }[] = [];
+  const check = resultChecker(index);
   const members = (group?.results ?? []).flatMap((result, position) => {
-    const problems = checkResultForBank(index, result);
+    const problems = check(result);
     if (problems.length === 0) return [{ answers: result.answers, context: result.context }];
     refused.push({ name: group?.files[position] ?? '', problems });
     return [];

@@ -4,7 +4,7 @@ import { sealResponse } from '../../../src/crypto/response';
 import { responseFileText } from '../../../src/crypto/response-file';
 import { indexBank } from '../../../src/domain/bank/model';
 import { buildRaterPayload, ratedItems, readRaterPayload } from '../../../src/domain/feedback/payload';
-import { readResultValue } from '../../../src/domain/result-file';
+import { readResultText, readResultValue } from '../../../src/domain/result-file';
 import { openTokens, tokensOfFile, tokensOfText } from '../../../src/state/feedback-import';
 import { roundFeedback, type StoredRound } from '../../../src/state/feedback';
 import { networkLeadershipBank } from '../../helpers/network-leadership';
@@ -140,6 +140,9 @@ describe('a round on a results page', () => {
     };
     const file = { ...base, feedback: { roundId: round.roundId, responses: [good] } };
     expect(readResultValue(file, new Date('2026-12-01T12:00:00Z')).ok).toBe(true);
+    // Read from its text (the cohort's fast path first), the feedback part is kept, never dropped.
+    const read = readResultText(JSON.stringify(file), new Date('2026-12-01T12:00:00Z'));
+    expect(read.ok && read.result.feedback).toEqual(file.feedback);
     for (const feedback of [
       { roundId: 'x', responses: [] },
       { roundId: round.roundId, responses: ['nope'] },
