@@ -124,7 +124,9 @@ test('360°: five raters answer by link, the participant and their coach see the
   await page.getByRole('button', { name: 'Links binnenhalen' }).click();
   await expect(page.locator('.import-outcomes')).toContainText(/al (meegeteld|binnen)/i);
   // A tampered response is refused, and nothing is lost.
-  const tampered = (responses[1] ?? '').replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
+  const original = responses[1] ?? '';
+  const at = original.length - 10; // inside the ciphertext
+  const tampered = `${original.slice(0, at)}${original[at] === 'A' ? 'B' : 'A'}${original.slice(at + 1)}`;
   await page.getByLabel('Antwoordlinks').fill(tampered);
   await page.getByRole('button', { name: 'Links binnenhalen' }).click();
   await expect(page.locator('.import-outcomes li.refused')).toHaveCount(1);

@@ -8,7 +8,7 @@ import { readResultText, readResultValue } from '../../../src/domain/result-file
 import { openTokens, tokensOfFile, tokensOfText } from '../../../src/state/feedback-import';
 import { roundFeedback, type StoredRound } from '../../../src/state/feedback';
 import { networkLeadershipBank } from '../../helpers/network-leadership';
-import { roundWithInvitation } from '../crypto/fixtures';
+import { flipByte, roundWithInvitation } from '../crypto/fixtures';
 
 const index = indexBank(networkLeadershipBank('2.0.0'));
 const items = ratedItems(index);
@@ -31,7 +31,7 @@ describe('opening responses for a round', () => {
       await sealResponse(mine, { ...payload, bank: { ...BANK, version: '1.0.0' } }),
       await sealResponse({ ...mine, groupId: 'team' }, payload),
       await sealResponse(mine, { ...payload, answers: { 'trust-orientation-1': 4 } }),
-      good.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')),
+      flipByte(good, 5, 0),
       good.slice(0, 60),
       await sealResponse(mine, { formatVersion: 9 }),
     ];
