@@ -5,8 +5,7 @@
  * out here; a reason added there fails the type check where a page passes its outcomes in).
  */
 import type { BankIndex } from '../domain/bank/model';
-import { pickText } from '../domain/bank/texts';
-import { raterGroup } from '../domain/feedback/rater';
+import { raterGroupName } from '../domain/feedback/rater';
 import type { Translate } from './describe';
 
 /** Every reason a response can be refused for. */
@@ -74,9 +73,7 @@ export function importOutcomeText(
   const { source } = outcome;
   switch (outcome.kind) {
     case 'added': {
-      const group = raterGroup(index, outcome.groupId);
-      const name = group ? pickText(group.name, language, index.bank.languages) : outcome.groupId;
-      return t('feedbackImport.added', { source, group: name });
+      return t('feedbackImport.added', { source, group: raterGroupName(index, outcome.groupId, language) });
     }
     case 'duplicate':
       return t('feedbackImport.duplicate', { source });

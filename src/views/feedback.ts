@@ -7,6 +7,7 @@
  */
 import type { FeedbackAggregate, FeedbackRow, GroupStatus } from '../domain/feedback/aggregate';
 import { OTHERS_MINIMUM } from '../domain/feedback/aggregate';
+import { raterGroupName } from '../domain/feedback/rater';
 import type { Describe } from './describe';
 import type { DotsChart, Figure, LegendEntry, Marker } from './model';
 import { axisOf } from './profile';
@@ -57,7 +58,7 @@ export interface FeedbackView {
 
 /** The group's name in the view's language, capitalised: it starts a line, a column header or a legend entry. */
 function groupName(describe: Describe, id: string): string {
-  const name = describe.text(describe.index.bank.raters?.groups.find((group) => group.id === id)?.name) || id;
+  const name = raterGroupName(describe.index, id, describe.language);
   return name.charAt(0).toLocaleUpperCase(describe.language) + name.slice(1);
 }
 

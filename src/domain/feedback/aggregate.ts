@@ -28,9 +28,8 @@ import type { BankIndex } from '../bank/model';
 import { type DimensionScore, scoreDimension } from '../scoring/dimensions';
 import { zForFamily } from '../scoring/measurement';
 import { ratedSections, type RaterAnswerSet } from './payload';
+import { groupMinimum } from './rater';
 
-/** A group's minimum when the bank gives none. */
-export const DEFAULT_MINIMUM = 3;
 /** Fewest raters in "all others" before it is shown. */
 export const OTHERS_MINIMUM = 3;
 /** Below this r_wg, the raters of a dimension are said to disagree. */
@@ -148,19 +147,18 @@ export function groupStatuses(
   const groups = index.bank.raters?.groups ?? [];
   const counts = new Map<string, number>();
   for (const set of sets) counts.set(set.groupId, (counts.get(set.groupId) ?? 0) + 1);
-  const minimumOf = (group: (typeof groups)[number]) => Math.max(1, group.minimum ?? DEFAULT_MINIMUM);
   const total = groups.reduce((sum, group) => sum + (counts.get(group.id) ?? 0), 0);
   const below = groups.filter((group) => {
     const count = counts.get(group.id) ?? 0;
-    return count > 0 && count < minimumOf(group);
+    return count > 0 && count < groupMinimum(group);
   });
-  const needed = Math.max(OTHERS_MINIMUM, ...below.map(minimumOf));
+  const needed = Math.max(OTHERS_MINIMUM, ...below.map(groupMinimum));
   const othersShown = total >= needed;
   return {
     othersShown,
     groups: groups.map((group): GroupStatus => {
       const responses = counts.get(group.id) ?? 0;
-      const minimum = minimumOf(group);
+      const minimum = groupMinimum(group);
       const use: GroupUse =
         responses === 0 ? 'none' : responses >= minimum ? 'own' : othersShown ? 'folded' : 'left-out';
       return { id: group.id, responses, minimum, use, single: use === 'own' && responses === 1 };

@@ -6,6 +6,7 @@
 import type { Answers } from '../answers';
 import type { BankIndex } from '../bank/model';
 import type { Item, Raters, Section } from '../bank/schema';
+import { pickText } from '../bank/texts';
 import { own } from '../own';
 import { MAX_COMMENT_CHARS, ratedItems, ratedSections } from './payload';
 
@@ -21,6 +22,12 @@ const SECONDS_PER_RATED_STATEMENT = 7;
 /** The rater group `groupId` of the bank; `undefined` when the bank has no such group (or no 360). */
 export function raterGroup(index: BankIndex, groupId: string): RaterGroup | undefined {
   return index.bank.raters?.groups.find((group) => group.id === groupId);
+}
+
+/** The name of rater group `groupId` in `language` (the bank's fallback otherwise); its id when unknown. */
+export function raterGroupName(index: BankIndex, groupId: string, language: string): string {
+  const group = raterGroup(index, groupId);
+  return group ? pickText(group.name, language, index.bank.languages) : groupId;
 }
 
 /** Responses the group needs before it is shown on its own (≥ 1; 1 means each response is shown alone). */

@@ -4,10 +4,10 @@ import { encodeInvitation } from '../../crypto/invitation';
 import { exportRoundKeyFile, importRoundKeyFile } from '../../crypto/key-file';
 import { createRound, exportPrivateKey, importPrivateKey } from '../../crypto/round';
 import type { BankIndex } from '../../domain/bank/model';
-import { pickText } from '../../domain/bank/texts';
 import { groupStatuses } from '../../domain/feedback/aggregate';
 import { invitationUrl, responseOf } from '../../domain/feedback/links';
 import { answerSetOf, offersFeedback } from '../../domain/feedback/payload';
+import { groupMinimum, raterGroupName } from '../../domain/feedback/rater';
 import { decodeTextFile } from '../../domain/text-file';
 import { useAssessment } from '../../state/assessment';
 import { useBank } from '../../state/bank';
@@ -147,7 +147,7 @@ function useImporter(index: BankIndex, report: (outcomes: readonly ImportOutcome
 }
 
 function CreateRound({ index }: { readonly index: BankIndex }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const name = useAssessment((state) => state.name);
   const [firstName, setFirstName] = useState(() => name.trim().split(/\s+/)[0] ?? '');
   const [busy, setBusy] = useState(false);
@@ -161,8 +161,8 @@ function CreateRound({ index }: { readonly index: BankIndex }) {
         {groups.map((group) => (
           <li key={group.id}>
             {t('feedback.groupRule', {
-              group: pickText(group.name, index.bank.languages[0] ?? 'nl', index.bank.languages),
-              count: group.minimum ?? 3,
+              group: raterGroupName(index, group.id, i18n.language),
+              count: groupMinimum(group),
             })}
           </li>
         ))}
@@ -283,11 +283,6 @@ function RestoreRound() {
   );
 }
 
-function groupNameOf(index: BankIndex, language: string, id: string): string {
-  const group = index.bank.raters?.groups.find((entry) => entry.id === id);
-  return group ? pickText(group.name, language, index.bank.languages) : id;
-}
-
 /** Per group: responses in and whether its minimum is reached. */
 function RoundStatus({ index, round }: { readonly index: BankIndex; readonly round: StoredRound }) {
   const { t, i18n } = useTranslation();
@@ -317,7 +312,7 @@ function RoundStatus({ index, round }: { readonly index: BankIndex; readonly rou
             .map((group) => ({
               id: group.id,
               cells: [
-                groupNameOf(index, i18n.language, group.id),
+                raterGroupName(index, group.id, i18n.language),
                 String(group.responses),
                 group.responses >= group.minimum
                   ? t('feedback.reached', { count: group.minimum })
@@ -375,7 +370,7 @@ function Invitations({ index, round }: { readonly index: BankIndex; readonly rou
       {links.map(({ groupId, url }) => (
         <CopyField
           key={groupId}
-          label={t('feedback.invitationFor', { group: groupNameOf(index, i18n.language, groupId) })}
+          label={t('feedback.invitationFor', { group: raterGroupName(index, groupId, i18n.language) })}
           value={url}
           copyLabel={t('share.copy')}
           copiedLabel={t('share.copied')}
