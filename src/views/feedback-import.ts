@@ -81,3 +81,20 @@ export function importOutcomeText(
       return refusalText(t, outcome.reason, source);
   }
 }
+
+/** Why a round key file did not open, as the key file's reader says (`importRoundKeyFile`). */
+export type KeyFileRefusalLike = 'not-key-file' | 'wrong-passphrase' | 'newer-format' | 'damaged';
+
+/** The plain sentence for a round key file that did not open: the same on the participant's and the coach's page. */
+export function keyFileRefusalText(t: Translate, reason: KeyFileRefusalLike): string {
+  switch (reason) {
+    case 'wrong-passphrase':
+      return t('feedbackImport.keyWrongPassphrase');
+    case 'not-key-file':
+      return t('feedbackImport.keyNotKeyFile');
+    case 'newer-format':
+      return t('feedbackImport.keyNewerFormat');
+    case 'damaged':
+      return t('feedbackImport.keyDamaged');
+  }
+}

@@ -9,7 +9,7 @@ import { tokensOfFiles, tokensOfPasted, type Intake } from '../../state/response
 import { ResponseIntakeForm } from '../../ui/response-intake-form';
 import { readFileBytes } from '../../ui/read-file';
 import type { Translate } from '../../views/describe';
-import { importOutcomeText } from '../../views/feedback-import';
+import { importOutcomeText, keyFileRefusalText } from '../../views/feedback-import';
 import { openedFor, useOpenedFeedback, type OpenedFeedback } from './opened-feedback';
 
 type Feedback = NonNullable<ResultFile['feedback']>;
@@ -23,18 +23,7 @@ function keyRefusalText(t: Translate, refusal: KeyRefusal, result: ResultFile): 
       key: refusal.otherBank,
       expected: `${result.bank.id}@${result.bank.version}`,
     });
-  switch (refusal) {
-    case 'wrong-passphrase':
-      return t('coach.feedbackWrongPassphrase');
-    case 'not-key-file':
-      return t('coach.feedbackNotKeyFile');
-    case 'newer-format':
-      return t('coach.feedbackNewerFormat');
-    case 'damaged':
-      return t('coach.feedbackDamaged');
-    case 'other-round':
-      return t('coach.feedbackOtherRound');
-  }
+  return refusal === 'other-round' ? t('coach.feedbackOtherRound') : keyFileRefusalText(t, refusal);
 }
 
 /**

@@ -1,14 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { encodeInvitation } from '../../crypto/invitation';
-import { exportRoundKeyFile, importRoundKeyFile } from '../../crypto/key-file';
 import { createRound, exportPrivateKey, importPrivateKey } from '../../crypto/round';
 import type { BankIndex } from '../../domain/bank/model';
 import { groupStatuses } from '../../domain/feedback/aggregate';
 import { invitationUrl, responseOf } from '../../domain/feedback/links';
 import { answerSetOf, offersFeedback } from '../../domain/feedback/payload';
 import { groupMinimum, raterGroupName } from '../../domain/feedback/rater';
-import { decodeTextFile } from '../../domain/text-file';
 import { useAssessment } from '../../state/assessment';
 import { useBank } from '../../state/bank';
 import { useFeedback, type StoredRound } from '../../state/feedback';
@@ -17,19 +15,15 @@ import { tokensOfFiles, tokensOfPasted } from '../../state/response-intake';
 import { pathOf, useRoute } from '../../state/route';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { CopyField } from '../../ui/copy-field';
-import { saveFile } from '../../ui/download';
-import { readFileBytes } from '../../ui/read-file';
 import { ResponseIntakeForm } from '../../ui/response-intake-form';
 import { TableView } from '../../ui/view/table-view';
+import { KeyFile, RestoreRound } from './round-key';
 import { importOutcomeText } from '../../views/feedback-import';
 
 /** The app's own address (origin and base path), which every link of a round starts with. */
 function appUrl(): string {
   return `${location.origin}${pathOf('intro')}`;
 }
-
-/** The shortest passphrase accepted for a round key file. */
-const MIN_PASSPHRASE = 8;
 
 /**
  * The participant's feedback round: create it (a key pair made in this browser), hand out one invitation
@@ -215,74 +209,6 @@ function CreateRound({ index }: { readonly index: BankIndex }) {
   );
 }
 
-/** Brings a round back from its key file (a cleared browser, another device). */
-function RestoreRound() {
-  const { t } = useTranslation();
-  const [file, setFile] = useState<File | null>(null);
-  const [passphrase, setPassphrase] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState('');
-  return (
-    <section aria-labelledby="restore-round-title" className="results-section card card-quiet">
-      <h2 id="restore-round-title">{t('feedback.restoreTitle')}</h2>
-      <p className="prose">{t('feedback.restoreHelp')}</p>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!file) return;
-          setBusy(true);
-          setMessage('');
-          void (async () => {
-            const decoded = decodeTextFile(await readFileBytes(file));
-            const reading = decoded.ok
-              ? await importRoundKeyFile(decoded.text, passphrase)
-              : ({ ok: false, reason: 'not-key-file' } as const);
-            setBusy(false);
-            if (!reading.ok) {
-              setMessage(t(`feedback.keyFile.${reading.reason}`));
-              return;
-            }
-            const { round, metadata } = reading;
-            useFeedback.getState().setRound({
-              roundId: round.roundId,
-              publicKey: round.publicKey,
-              privateKey: await exportPrivateKey(round.privateKey),
-              bank: metadata.bank,
-              groups: [...metadata.groups],
-              createdAt: metadata.createdAt,
-              ...(metadata.firstName === undefined ? {} : { firstName: metadata.firstName }),
-              keySaved: true,
-              responses: [],
-            });
-          })();
-        }}
-      >
-        <label className="field">
-          <span>{t('feedback.keyFileLabel')}</span>
-          <input
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          />
-        </label>
-        <label className="field">
-          <span>{t('feedback.passphrase')}</span>
-          <input
-            type="password"
-            autoComplete="off"
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.target.value)}
-          />
-        </label>
-        <button type="submit" className="button" disabled={busy || file === null || passphrase === ''}>
-          {busy ? t('feedback.opening') : t('feedback.restore')}
-        </button>
-        <p role="status">{message}</p>
-      </form>
-    </section>
-  );
-}
-
 /** Per group: responses in and whether its minimum is reached. */
 function RoundStatus({ index, round }: { readonly index: BankIndex; readonly round: StoredRound }) {
   const { t, i18n } = useTranslation();
@@ -377,90 +303,6 @@ function Invitations({ index, round }: { readonly index: BankIndex; readonly rou
         />
       ))}
       <p className="muted small">{t('feedback.invitationsPrivacy')}</p>
-    </section>
-  );
-}
-
-/** Saves the round key file, protected with a passphrase the participant chooses. */
-function KeyFile({ index, round }: { readonly index: BankIndex; readonly round: StoredRound }) {
-  const { t } = useTranslation();
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState('');
-  const problem =
-    passphrase.length > 0 && passphrase.length < MIN_PASSPHRASE
-      ? t('feedback.passphraseShort', { count: MIN_PASSPHRASE })
-      : repeat.length > 0 && repeat !== passphrase
-        ? t('feedback.passphraseDiffers')
-        : '';
-  return (
-    <section aria-labelledby="key-file-title" className="results-section card">
-      <h2 id="key-file-title">{t('feedback.keyTitle')}</h2>
-      {!round.keySaved && <p className="card card-attention">{t('feedback.keyNotSaved')}</p>}
-      <p className="prose">{t('feedback.keyHelp')}</p>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (problem !== '' || passphrase.length < MIN_PASSPHRASE || repeat !== passphrase) return;
-          setBusy(true);
-          setMessage('');
-          void (async () => {
-            try {
-              const privateKey = await importPrivateKey(round.privateKey, round.publicKey);
-              if (!privateKey) throw new Error('damaged key');
-              const text = await exportRoundKeyFile(
-                { roundId: round.roundId, privateKey },
-                {
-                  groups: [...round.groups],
-                  bank: round.bank,
-                  createdAt: round.createdAt,
-                  ...(round.firstName === undefined ? {} : { firstName: round.firstName }),
-                },
-                passphrase,
-              );
-              const fileName = `${index.bank.id}-${t('feedback.keyFileWord')}-${round.createdAt.slice(0, 10)}.json`;
-              saveFile(text, fileName, 'application/json');
-              useFeedback.getState().markKeySaved();
-              setMessage(t('feedback.keySaved', { file: fileName }));
-              setPassphrase('');
-              setRepeat('');
-            } catch {
-              setMessage(t('feedback.keyFailed'));
-            } finally {
-              setBusy(false);
-            }
-          })();
-        }}
-      >
-        <label className="field">
-          <span>{t('feedback.passphrase')}</span>
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span>{t('feedback.passphraseRepeat')}</span>
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={repeat}
-            onChange={(event) => setRepeat(event.target.value)}
-          />
-        </label>
-        {problem !== '' && <p className="muted">{problem}</p>}
-        <button
-          type="submit"
-          className="button"
-          disabled={busy || passphrase.length < MIN_PASSPHRASE || repeat !== passphrase}
-        >
-          {busy ? t('feedback.saving') : t('feedback.saveKey')}
-        </button>
-        <p role="status">{message}</p>
-      </form>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { ImportOutcome, ImportRefusal } from '../../../src/state/feedback-i
 import {
   IMPORT_REFUSALS,
   importOutcomeText,
+  keyFileRefusalText,
   type ImportRefusalReason,
 } from '../../../src/views/feedback-import';
 import { translatorSync } from '../../helpers/i18n';
@@ -73,5 +74,18 @@ describe('the sentence of an import outcome', () => {
     expect(importOutcomeText(translatorSync('en'), index, { source, kind: 'duplicate' }, 'en')).toBe(
       `${source}: this response was already counted.`,
     );
+  });
+});
+
+describe('the sentence of a round key file that did not open', () => {
+  it('is a distinct plain sentence for every reason, in both languages', () => {
+    const reasons = ['not-key-file', 'wrong-passphrase', 'newer-format', 'damaged'] as const;
+    for (const language of ['nl', 'en'] as const) {
+      const t = translatorSync(language);
+      const texts = reasons.map((reason) => keyFileRefusalText(t, reason));
+      expect(new Set(texts).size).toBe(reasons.length);
+      for (const text of texts) expect(text).not.toMatch(/feedbackImport|\{\{|key[A-Z]/);
+    }
+    expect(keyFileRefusalText(translatorSync('nl'), 'wrong-passphrase')).toContain('wachtwoordzin');
   });
 });
